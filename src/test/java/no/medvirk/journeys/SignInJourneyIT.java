@@ -15,8 +15,9 @@ import org.openqa.selenium.Dimension;
 class SignInJourneyIT extends BrowserTest {
 
     @Test
-    void the_login_page_has_no_accessibility_violations() {
+    void the_login_page_has_no_accessibility_violations() throws Exception {
         openLogin();
+        screenshot("login");
 
         Accessibility.assertNoViolations(driver);
     }
@@ -27,8 +28,10 @@ class SignInJourneyIT extends BrowserTest {
         "leder     | /mine-enheter | Mine enheter   | Mine enheter",
         "kursadmin | /kursadmin    | Kurs           | Kurs",
         "admin     | /admin        | Administrasjon | Personer"})
-    void each_demo_account_signs_in_and_sees_its_home(String username, String home, String heading, String menuItem) {
+    void each_demo_account_signs_in_and_sees_its_home(String username, String home, String heading, String menuItem)
+            throws Exception {
         AppPage page = openLogin().signIn(username, "demo").waitForPath(home);
+        screenshot("home-" + username);
 
         assertThat(page.path()).isEqualTo(home);
         assertThat(page.heading()).isEqualTo(heading);
@@ -56,6 +59,14 @@ class SignInJourneyIT extends BrowserTest {
     }
 
     @Test
+    void the_accessibility_scan_does_find_violations_where_there_are_some() {
+        driver.get("data:text/html,<html><body><img src='x.png'><a href='#'></a></body></html>");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Accessibility.assertNoViolations(driver))
+                .hasMessageContaining("image-alt");
+    }
+
+    @Test
     void a_learner_cannot_open_an_admin_view_by_url() {
         openLogin().signIn("deltaker", "demo").waitForPath("/min-laering");
 
@@ -74,9 +85,10 @@ class SignInJourneyIT extends BrowserTest {
     }
 
     @Test
-    void the_home_fits_a_320_pixel_wide_phone() {
+    void the_home_fits_a_320_pixel_wide_phone() throws Exception {
         driver.manage().window().setSize(new Dimension(320, 640));
         AppPage page = openLogin().signIn("deltaker", "demo").waitForPath("/min-laering");
+        screenshot("home-phone");
 
         assertThat(page.heading()).isEqualTo("Min læring");
         assertThat(page.horizontalOverflow()).isLessThanOrEqualTo(0);

@@ -61,6 +61,16 @@ public abstract class BrowserTest {
         driver.manage().deleteAllCookies();
     }
 
+    /** Saves what the browser shows when -Dmedvirk.screenshots=DIR is given, for a person to look at. */
+    protected void screenshot(String name) throws java.io.IOException {
+        String folder = System.getProperty("medvirk.screenshots");
+        if (folder != null) {
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.createDirectories(Path.of(folder));
+            Files.write(Path.of(folder, name + ".png"), png);
+        }
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }
