@@ -67,7 +67,7 @@ class Organisation {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return this == other || other instanceof Organisation that && id.equals(that.id);
+        return this == other || other instanceof Organisation that && id.equals(that.id());
     }
 
     @Override

@@ -3,6 +3,7 @@ package no.medvirk.identity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.medvirk.shared.DomainException;
@@ -72,7 +73,7 @@ public class Organisations {
             throw new DomainException("unit.parent-outside-organisation");
         }
         boolean taken = units.findByOrganisationId(organisation.id()).stream()
-                .anyMatch(u -> u.parent() == parent && u.name().equalsIgnoreCase(name.strip()));
+                .anyMatch(u -> Objects.equals(idOf(u.parent()), idOf(parent)) && u.name().equalsIgnoreCase(name.strip()));
         if (taken) {
             throw new DomainException("unit.name-taken");
         }
@@ -100,6 +101,10 @@ public class Organisations {
         return led.stream()
                 .map(u -> new UnitMembers(UnitDetails.of(u), membersByUnit.getOrDefault(u.id(), List.of())))
                 .toList();
+    }
+
+    private static @Nullable UUID idOf(@Nullable Unit unit) {
+        return unit == null ? null : unit.id();
     }
 
     private Organisation organisation(OrganisationId id) {

@@ -220,7 +220,7 @@ class Person {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return this == other || other instanceof Person that && id.equals(that.id);
+        return this == other || other instanceof Person that && id.equals(that.id());
     }
 
     @Override

@@ -70,7 +70,7 @@ class Unit {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return this == other || other instanceof Unit that && id.equals(that.id);
+        return this == other || other instanceof Unit that && id.equals(that.id());
     }
 
     @Override

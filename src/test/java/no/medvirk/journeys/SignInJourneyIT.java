@@ -82,6 +82,7 @@ class SignInJourneyIT extends BrowserTest {
         AppPage page = openLogin().signInWithKeyboard("leder", "demo").waitForPath("/mine-enheter");
 
         assertThat(page.path()).isEqualTo("/mine-enheter");
+        Accessibility.assertNoViolations(driver);
     }
 
     @Test

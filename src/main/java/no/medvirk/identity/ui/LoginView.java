@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import no.medvirk.shared.MedvirkProperties;
-import org.jspecify.annotations.Nullable;
 import no.medvirk.shared.SessionLanguage;
 import no.medvirk.shared.ui.LanguageSwitch;
 import no.medvirk.shared.ui.Pages;
@@ -30,7 +29,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         top.addClassName("login-top");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
+        form.setI18n(i18n());
         add(top, form);
         if (properties.registration().enabled()) {
             var register = new Anchor("registrer", getTranslation("login.register-link"));
@@ -41,17 +40,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var parameters = event.getLocation().getQueryParameters().getParameters();
-        if (parameters.containsKey("locked")) {
-            form.setI18n(i18n("login.locked"));
-            form.setError(true);
-        } else if (parameters.containsKey("error")) {
-            form.setI18n(i18n("login.failed"));
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             form.setError(true);
         }
     }
 
-    private LoginI18n i18n(@Nullable String errorKey) {
+    private LoginI18n i18n() {
         var i18n = LoginI18n.createDefault();
         var texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -61,7 +55,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setForgotPassword(getTranslation("login.forgot-password"));
         var error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error-title"));
-        error.setMessage(getTranslation(errorKey == null ? "login.failed" : errorKey));
+        error.setMessage(getTranslation("login.failed"));
         error.setUsername(getTranslation("login.username-required"));
         error.setPassword(getTranslation("login.password-required"));
         i18n.setAdditionalInformation(null);
