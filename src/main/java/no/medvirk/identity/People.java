@@ -114,7 +114,9 @@ public class People {
         person(id).preferLanguage(language);
     }
 
+    /** Published by the UI outside any transaction, so a plain listener with a transaction of its own. */
     @EventListener
+    @Transactional
     void on(LanguageChosen event) {
         preferLanguage(new PersonId(event.personId()), event.language());
     }

@@ -4,6 +4,7 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import java.security.Principal;
 import kotlin.jvm.functions.Function0;
@@ -66,6 +67,18 @@ public abstract class KaribuViewTest {
         var user = userDetailsService.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /**
+     * Sets a field's value as a user would, after checking they could. Karibu 2.6's own {@code _setValue} calls a
+     * Vaadin internal that 25.2 no longer has.
+     */
+    protected static <V> void setValue(HasValue<?, V> field, V value) {
+        var component = (com.vaadin.flow.component.Component) field;
+        if (!component.isVisible() || !component.getElement().isEnabled() || field.isReadOnly()) {
+            throw new AssertionError("The field cannot be edited: " + component);
+        }
+        field.setValue(value);
     }
 
     protected static String currentPath() {
