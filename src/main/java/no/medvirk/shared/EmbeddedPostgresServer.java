@@ -32,6 +32,14 @@ final class EmbeddedPostgresServer {
         return postgres.getJdbcUrl(USER, DATABASE);
     }
 
+    /** Stops the instance on this data directory, as a shutdown would; its files stay. */
+    static synchronized void stop(Path dataDir) {
+        EmbeddedPostgres postgres = RUNNING.remove(dataDir.toAbsolutePath().normalize().resolve("postgres"));
+        if (postgres != null) {
+            close(postgres);
+        }
+    }
+
     private static EmbeddedPostgres start(Path pgData, boolean startClean) {
         try {
             Files.createDirectories(pgData);
