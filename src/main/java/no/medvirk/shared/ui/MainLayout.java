@@ -71,7 +71,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.addClassName("user-menu");
         menu.getElement().setAttribute("aria-label", getTranslation("layout.user-menu"));
-        var root = menu.addItem(new Span(avatar, name));
+        var label = new Span(avatar, name);
+        label.addClassName("user-menu-label");
+        var root = menu.addItem(label);
         root.getElement().setAttribute("aria-label", getTranslation("layout.user-menu-for", user.fullName()));
         root.getSubMenu().addItem(getTranslation("layout.sign-out"), click -> currentUser.signOut());
         return menu;
