@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -23,17 +22,15 @@ import no.medvirk.identity.PersonDetails;
 import no.medvirk.identity.PersonForm;
 import no.medvirk.identity.Role;
 import no.medvirk.identity.UnitDetails;
-import no.medvirk.shared.DomainException;
 import no.medvirk.shared.Language;
 import no.medvirk.shared.ui.UserMessages;
 import org.jspecify.annotations.Nullable;
 
 /** The dialog in which an administrator creates or changes one person. Nothing is saved until it is valid. */
-class PersonEditor extends Dialog {
+class PersonEditor extends EditorDialog {
 
     private final People people;
     private final @Nullable PersonDetails person;
-    private final Runnable onSaved;
     private final List<UnitDetails> allUnits;
 
     private final TextField fullName = new TextField();
@@ -47,23 +44,20 @@ class PersonEditor extends Dialog {
     private final MultiSelectComboBox<UnitDetails> ledUnits = new MultiSelectComboBox<>();
 
     PersonEditor(People people, Organisations organisations, @Nullable PersonDetails person, Runnable onSaved) {
+        super(onSaved);
         this.people = people;
         this.person = person;
-        this.onSaved = onSaved;
         this.allUnits = organisations.units();
         setHeaderTitle(person == null ? getTranslation("people.new") : person.fullName());
         setWidth("min(48rem, 100vw)");
         fields(organisations.all());
         var form = new FormLayout(fullName, username, email, password, organisation, unit, language, roles, ledUnits);
         add(form);
-        var save = new Button(getTranslation("action.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var cancel = new Button(getTranslation("action.cancel"), click -> close());
-        getFooter().add(cancel);
         if (person != null) {
-            getFooter().add(activationButton(person));
+            addFooterButtons(activationButton(person));
+        } else {
+            addFooterButtons();
         }
-        getFooter().add(save);
         if (person != null) {
             fill(person, organisations.all());
         } else {
@@ -133,44 +127,35 @@ class PersonEditor extends Dialog {
                     } else {
                         people.reactivate(existing.id());
                     }
-                    UserMessages.success(this, existing.active() ? "people.deactivated" : "people.reactivated",
-                            existing.fullName());
-                    onSaved.run();
-                    close();
+                    done(existing.active() ? "people.deactivated" : "people.reactivated", existing.fullName());
                 });
         button.addThemeVariants(existing.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
         return button;
     }
 
-    private void save() {
+    @Override
+    protected void save() {
         for (HasValidation field : List.<HasValidation>of(fullName, username, email, password, organisation)) {
             field.setInvalid(false);
         }
         if (organisation.isEmpty()) {
-            organisation.setErrorMessage(getTranslation("validation.required"));
-            organisation.setInvalid(true);
+            UserMessages.showOn(organisation, getTranslation("validation.required"));
             return;
         }
         var form = new PersonForm(username.getValue(), email.getValue(), fullName.getValue(), password.getValue(),
                 organisation.getValue().id(), unit.isEmpty() ? null : unit.getValue().id(),
                 Objects.requireNonNullElse(language.getValue(), Language.NB), roles.getValue(),
                 ledUnits.getValue().stream().map(UnitDetails::id).collect(Collectors.toSet()));
-        try {
+        attempt(() -> {
             if (person == null) {
                 people.create(form);
             } else {
                 people.update(person.id(), form);
             }
-            UserMessages.success(this, "people.saved", fullName.getValue());
-            onSaved.run();
-            close();
-        } catch (DomainException e) {
-            HasValidation field = fieldFor(e.messageKey());
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
-        }
+        }, "people.saved", fullName.getValue(), this::fieldFor);
     }
 
+    /** Which field a refused save is about, judged by the rule's message key. */
     private HasValidation fieldFor(String messageKey) {
         if (messageKey.contains("username")) {
             return username;

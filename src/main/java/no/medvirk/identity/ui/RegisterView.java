@@ -26,6 +26,7 @@ import no.medvirk.shared.MedvirkProperties;
 import no.medvirk.shared.SessionLanguage;
 import no.medvirk.shared.ui.LanguageSwitch;
 import no.medvirk.shared.ui.Pages;
+import no.medvirk.shared.ui.UserMessages;
 
 /**
  * Self-registration for user and next-of-kin representatives, who often belong to a user organisation rather than
@@ -113,8 +114,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
     }
 
     private void showError(HasValidation field, String key, Object... arguments) {
-        field.setErrorMessage(getTranslation(key, arguments));
-        field.setInvalid(true);
+        UserMessages.showOn(field, getTranslation(key, arguments));
     }
 
     private void clearErrors() {

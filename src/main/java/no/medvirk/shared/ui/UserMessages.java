@@ -1,9 +1,9 @@
 package no.medvirk.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import no.medvirk.shared.DomainException;
 
 /** Tells the user, in their language, that something worked or what to do instead. */
 public final class UserMessages {
@@ -18,9 +18,9 @@ public final class UserMessages {
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    public static void error(Component source, DomainException error) {
-        var notification = Notification.show(source.getTranslation(error.messageKey(), error.arguments()),
-                DURATION_MS, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    /** Shows an error on the field it concerns, where a screen reader announces it with the field. */
+    public static void showOn(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
     }
 }
