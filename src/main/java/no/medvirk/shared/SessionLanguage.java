@@ -24,9 +24,16 @@ public class SessionLanguage implements VaadinServiceInitListener {
         this.events = events;
     }
 
+    /** The UI's locale picks the texts; the page's lang attribute tells screen readers how to pronounce them. */
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(current().locale()));
+        event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html")
+                .attr("lang", current().code()));
+        event.getSource().addUIInitListener(init -> {
+            Language language = current();
+            init.getUI().setLocale(language.locale());
+            init.getUI().getPage().executeJs("document.documentElement.lang = $0", language.code());
+        });
     }
 
     public Language current() {

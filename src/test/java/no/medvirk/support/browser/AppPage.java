@@ -3,6 +3,7 @@ package no.medvirk.support.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,6 +28,15 @@ public class AppPage extends VaadinPage<AppPage> {
         } catch (org.openqa.selenium.TimeoutException e) {
             // the caller's assertion says what the path was instead
         }
+        return waitForVaadin();
+    }
+
+    /** Waits for the page's heading to read the given text, as after a reload in another language. */
+    public AppPage waitUntilHeading(String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+            var headings = d.findElements(By.tagName("h1"));
+            return !headings.isEmpty() && expected.equals(headings.getFirst().getText());
+        });
         return waitForVaadin();
     }
 
