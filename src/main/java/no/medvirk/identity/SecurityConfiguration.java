@@ -32,7 +32,9 @@ class SecurityConfiguration {
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Every failure, a locked account's too, goes to /login?error: the page must not tell who has an account.
         http.formLogin(form -> form.loginPage("/login"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Any other address goes to Vaadin for a signed-in user, which shows the not-found page, instead of a bare 403.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(request -> request.authenticated()));
         return http.build();
     }
 

@@ -78,6 +78,16 @@ class SignInJourneyIT extends BrowserTest {
     }
 
     @Test
+    void an_address_that_leads_nowhere_shows_the_not_found_page() {
+        openLogin().signIn("deltaker", "demo").waitForPath("/min-laering");
+
+        AppPage page = open("/finnes/ikke");
+
+        assertThat(page.heading()).isEqualTo("Fant ikke siden");
+        Accessibility.assertNoViolations(driver);
+    }
+
+    @Test
     void signing_in_works_with_the_keyboard_alone() {
         AppPage page = openLogin().signInWithKeyboard("leder", "demo").waitForPath("/mine-enheter");
 
