@@ -1,0 +1,178 @@
+package no.medvirk.xapi;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import no.medvirk.xapi.validation.StatementValidator;
+import no.medvirk.xapi.validation.Violation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The learning record store, in process. Everything that records or reads learning goes through here: the /xapi
+ * REST resources and the other modules alike, with the same validation. A batch is stored whole or not at all, and
+ * {@link StatementsStored} is published with it.
+ */
+@Service
+public class LearningRecordStore {
+
+    private static final TimeBasedEpochGenerator SEQUENCE = Generators.timeBasedEpochGenerator();
+
+    private final StatementStore store;
+    private final StatementValidator validator = new StatementValidator();
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LearningRecordStore(StatementStore store, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores statements sent by a client. Returns their ids in the order sent, including those that were already
+     * stored with the same content. Throws {@link XapiException} (400 or 409) and stores nothing when any is wrong.
+     */
+    @Transactional
+    public List<UUID> record(List<JsonNode> statements, XapiClient client, XapiVersion version) {
+        if (!client.mayWriteStatements()) {
+            throw new XapiException(403, "This client may not write statements");
+        }
+        requireValid(statements, version);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        JsonNode authority = XapiJson.parse(client.authority());
+        Map<UUID, ObjectNode> prepared = new LinkedHashMap<>();
+        List<UUID> ids = new ArrayList<>();
+        for (JsonNode sent : statements) {
+            ObjectNode statement = StatementPreparer.prepare(sent, authority, version, now);
+            UUID id = UUID.fromString(statement.get("id").stringValue());
+            if (prepared.putIfAbsent(id, statement) != null) {
+                throw XapiException.badRequest("The batch holds statement id " + id + " more than once");
+            }
+            ids.add(id);
+        }
+        Map<UUID, StatementStore.Stored> existing = store.findByIds(prepared.keySet());
+        requireSameAsStored(statements, prepared, existing);
+        requireVoidable(prepared.values());
+        List<StatementStore.NewStatement> fresh = new ArrayList<>();
+        prepared.forEach((id, statement) -> {
+            if (!existing.containsKey(id)) {
+                fresh.add(new StatementStore.NewStatement(SEQUENCE.generate(), id, now,
+                        StatementPreparer.timestamp(statement), StatementIndex.of(statement), XapiJson.write(statement),
+                        client.id()));
+            }
+        });
+        Set<UUID> inserted = store.insert(fresh);
+        requireRaceLostToTheSame(statements, prepared, fresh, inserted);
+        voidWhatIsVoided(fresh, inserted);
+        if (!inserted.isEmpty()) {
+            events.publishEvent(new StatementsStored(ids.stream().filter(inserted::contains).toList()));
+        }
+        return ids;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<JsonNode> statement(UUID id) {
+        return store.find(id, false).map(s -> XapiJson.parse(s.json()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<JsonNode> voidedStatement(UUID id) {
+        return store.find(id, true).map(s -> XapiJson.parse(s.json()));
+    }
+
+    @Transactional(readOnly = true)
+    public StatementPage query(StatementQuery query) {
+        int size = query.pageSize();
+        List<StatementStore.Stored> rows = store.query(query, size + 1);
+        boolean more = rows.size() > size;
+        List<StatementStore.Stored> page = more ? rows.subList(0, size) : rows;
+        List<JsonNode> statements = page.stream().map(s -> XapiJson.parse(s.json())).toList();
+        return new StatementPage(statements, more ? Optional.of(query.after(page.getLast().seq())) : Optional.empty());
+    }
+
+    private void requireValid(List<JsonNode> statements, XapiVersion version) {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            String prefix = statements.size() == 1 ? "" : "[" + i + "].";
+            for (Violation v : validator.validate(statements.get(i), version)) {
+                violations.add(new Violation(prefix + v.path(), v.message()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new XapiException(400, "The statement breaks the xAPI specification", violations);
+        }
+    }
+
+    /** A statement id sent again is fine with the same content (nothing changes) and a conflict with other content. */
+    private static void requireSameAsStored(List<JsonNode> sent, Map<UUID, ObjectNode> prepared,
+            Map<UUID, StatementStore.Stored> existing) {
+        int i = 0;
+        for (var entry : prepared.entrySet()) {
+            StatementStore.Stored stored = existing.get(entry.getKey());
+            if (stored != null && !StatementPreparer.sameStatement(sent.get(i), XapiJson.parse(stored.json()))) {
+                throw new XapiException(409, "Statement " + entry.getKey() + " is already stored with other content");
+            }
+            i++;
+        }
+    }
+
+    /**
+     * A statement another writer stored between our check and our insert: the same content is fine, other content is
+     * the conflict it would have been had it come first.
+     */
+    private void requireRaceLostToTheSame(List<JsonNode> sent, Map<UUID, ObjectNode> prepared,
+            List<StatementStore.NewStatement> fresh, Set<UUID> inserted) {
+        List<UUID> lost = fresh.stream().map(StatementStore.NewStatement::id).filter(id -> !inserted.contains(id))
+                .toList();
+        if (!lost.isEmpty()) {
+            requireSameAsStored(sent, prepared, store.findByIds(lost));
+        }
+    }
+
+    /** A voiding statement cannot itself be voided. */
+    private void requireVoidable(Iterable<ObjectNode> statements) {
+        Set<UUID> voidingInBatch = new HashSet<>();
+        Set<UUID> targets = new HashSet<>();
+        for (ObjectNode statement : statements) {
+            UUID target = StatementIndex.of(statement).voids();
+            if (target != null) {
+                voidingInBatch.add(UUID.fromString(statement.get("id").stringValue()));
+                targets.add(target);
+            }
+        }
+        Map<UUID, StatementStore.Stored> storedTargets = store.findByIds(targets);
+        for (ObjectNode statement : statements) {
+            UUID target = StatementIndex.of(statement).voids();
+            if (target != null && (voidingInBatch.contains(target) || isVoiding(target, storedTargets))) {
+                throw XapiException.badRequest("Statement " + target + " voids another statement and cannot be voided");
+            }
+        }
+    }
+
+    private static boolean isVoiding(UUID id, Map<UUID, StatementStore.Stored> known) {
+        StatementStore.Stored stored = known.get(id);
+        return stored != null && stored.voids() != null;
+    }
+
+    private void voidWhatIsVoided(List<StatementStore.NewStatement> fresh, Set<UUID> inserted) {
+        Set<UUID> targets = new HashSet<>();
+        fresh.stream().filter(s -> inserted.contains(s.id()) && s.index().voids() != null)
+                .forEach(s -> targets.add(s.index().voids()));
+        targets.addAll(store.alreadyVoided(inserted));
+        store.markVoided(targets);
+    }
+}

@@ -1,0 +1,163 @@
+package no.medvirk.xapi.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.medvirk.xapi.LearningRecordStore;
+import no.medvirk.xapi.StatementPage;
+import no.medvirk.xapi.XapiClient;
+import no.medvirk.xapi.XapiException;
+import no.medvirk.xapi.XapiJson;
+import no.medvirk.xapi.XapiVersion;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The statements resource: PUT one with its id, POST one or many, GET one by id or many by query. */
+@RestController
+@RequestMapping("/xapi/statements")
+class StatementsController {
+
+    static final String CONSISTENT_THROUGH = "X-Experience-API-Consistent-Through";
+
+    private final LearningRecordStore lrs;
+
+    StatementsController(LearningRecordStore lrs) {
+        this.lrs = lrs;
+    }
+
+    @PutMapping
+    ResponseEntity<Void> put(@RequestParam Map<String, String> parameters,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
+            @RequestBody(required = false) @Nullable String body, @AuthenticationPrincipal XapiClient client,
+            @RequestAttribute(XapiVersionFilter.ATTRIBUTE) XapiVersion version) {
+        requireJson(contentType);
+        String statementId = parameters.get("statementId");
+        if (statementId == null || parameters.size() > 1) {
+            throw XapiException.badRequest("PUT /statements takes exactly one parameter, statementId");
+        }
+        UUID id = new StatementParameters(Map.of("statementId", statementId)).single("statementId");
+        JsonNode statement = XapiJson.parse(requireBody(body));
+        if (!statement.isObject()) {
+            throw XapiException.badRequest("PUT /statements takes one statement, a JSON object");
+        }
+        String sentId = XapiJson.text(statement, "id");
+        if (statement.has("id") && (sentId == null || !sentId.equalsIgnoreCase(id.toString()))) {
+            throw XapiException.badRequest("The statement's id differs from the statementId parameter");
+        }
+        ObjectNode withId = (ObjectNode) statement;
+        if (!statement.has("id")) {
+            withId.put("id", id.toString());
+        }
+        lrs.record(List.of(withId), client, version);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping
+    ResponseEntity<String> post(@RequestParam Map<String, String> parameters,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
+            @RequestBody(required = false) @Nullable String body, @AuthenticationPrincipal XapiClient client,
+            @RequestAttribute(XapiVersionFilter.ATTRIBUTE) XapiVersion version) {
+        if (!parameters.isEmpty()) {
+            throw XapiException.badRequest("POST /statements takes no parameters");
+        }
+        requireJson(contentType);
+        JsonNode sent = XapiJson.parse(requireBody(body));
+        List<JsonNode> statements = new ArrayList<>();
+        if (sent.isArray()) {
+            sent.forEach(statements::add);
+        } else {
+            statements.add(sent);
+        }
+        if (statements.isEmpty()) {
+            throw XapiException.badRequest("The batch holds no statements");
+        }
+        var ids = XapiJson.MAPPER.createArrayNode();
+        lrs.record(statements, client, version).forEach(id -> ids.add(id.toString()));
+        return json().body(XapiJson.write(ids));
+    }
+
+    @GetMapping
+    ResponseEntity<String> get(@RequestParam Map<String, String> parameters, HttpServletRequest request,
+            @AuthenticationPrincipal XapiClient client) {
+        if (!client.mayReadAllStatements()) {
+            throw new XapiException(403, "This client may not read statements");
+        }
+        var params = new StatementParameters(parameters);
+        String format = params.format();
+        String consistentThrough = DateTimeFormatter.ISO_INSTANT.format(Instant.now());
+        UUID statementId = params.single("statementId");
+        UUID voidedId = params.single("voidedStatementId");
+        if (statementId != null || voidedId != null) {
+            JsonNode statement = (statementId != null ? lrs.statement(statementId) : lrs.voidedStatement(voidedId))
+                    .orElseThrow(() -> new XapiException(404, "No such statement"));
+            return json().header(CONSISTENT_THROUGH, consistentThrough)
+                    .header(HttpHeaders.LAST_MODIFIED, httpDate(XapiJson.text(statement, "stored")))
+                    .body(XapiJson.write(StatementFormat.apply(statement, format, request.getLocales())));
+        }
+        StatementPage page = lrs.query(params.query());
+        ObjectNode result = XapiJson.MAPPER.createObjectNode();
+        var list = result.putArray("statements");
+        page.statements().forEach(s -> list.add(StatementFormat.apply(s, format, request.getLocales())));
+        result.put("more", page.more().map(next -> moreLink(request, next.after())).orElse(""));
+        var response = json().header(CONSISTENT_THROUGH, consistentThrough);
+        if (!page.statements().isEmpty()) {
+            response.header(HttpHeaders.LAST_MODIFIED, httpDate(XapiJson.text(page.statements().getFirst(), "stored")));
+        }
+        return response.body(XapiJson.write(result));
+    }
+
+    /** The same query from the next statement on: the filters travel in the link, the position in "cursor". */
+    private static String moreLink(HttpServletRequest request, @Nullable UUID cursor) {
+        var query = new StringBuilder();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("cursor")) {
+                for (String value : values) {
+                    query.append(query.isEmpty() ? "" : "&").append(name).append('=')
+                            .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        });
+        query.append(query.isEmpty() ? "" : "&").append("cursor=").append(cursor);
+        return request.getContextPath() + "/xapi/statements?" + query;
+    }
+
+    private static ResponseEntity.BodyBuilder json() {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
+    }
+
+    private static String httpDate(@Nullable String isoTimestamp) {
+        Instant when = isoTimestamp == null ? Instant.now() : Instant.parse(isoTimestamp);
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(when.atZone(java.time.ZoneOffset.UTC));
+    }
+
+    private static void requireJson(@Nullable String contentType) {
+        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw XapiException.badRequest("Content-Type must be application/json");
+        }
+    }
+
+    private static String requireBody(@Nullable String body) {
+        if (body == null || body.isBlank()) {
+            throw XapiException.badRequest("The request has no body");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,63 @@
+package no.medvirk.xapi.web;
+
+import java.util.List;
+import no.medvirk.xapi.XapiClient;
+import no.medvirk.xapi.XapiClients;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * /xapi/** has a security chain of its own, ahead of the Vaadin one: LRS clients (not people) with HTTP Basic,
+ * no session, no CSRF (no cookies are used), and CORS for browser-based content such as cmi5 AUs.
+ */
+@Configuration(proxyBeanMethods = false)
+class XapiSecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain xapiSecurity(HttpSecurity http, XapiClients clients) throws Exception {
+        http.securityMatcher("/xapi/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.OPTIONS, "/xapi/**").permitAll()
+                        .requestMatchers("/xapi/about").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Medvirk LRS"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .cors(cors -> cors.configurationSource(corsConfiguration()))
+                .authenticationManager(authentication -> {
+                    String key = authentication.getName();
+                    String secret = String.valueOf(authentication.getCredentials());
+                    XapiClient client = clients.authenticate(key, secret)
+                            .orElseThrow(() -> new BadCredentialsException("Unknown LRS client or wrong secret"));
+                    return UsernamePasswordAuthenticationToken.authenticated(client, null,
+                            List.of(new SimpleGrantedAuthority("ROLE_LRS_CLIENT")));
+                });
+        return http.build();
+    }
+
+    private static UrlBasedCorsConfigurationSource corsConfiguration() {
+        var cors = new CorsConfiguration();
+        cors.setAllowedOriginPatterns(List.of("*"));
+        cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Experience-API-Version", "If-Match",
+                "If-None-Match", "Accept-Language"));
+        cors.setExposedHeaders(List.of("ETag", "Last-Modified", "Location", "X-Experience-API-Version",
+                "X-Experience-API-Consistent-Through"));
+        cors.setMaxAge(3600L);
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/xapi/**", cors);
+        return source;
+    }
+}
