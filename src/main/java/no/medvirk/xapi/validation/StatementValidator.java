@@ -9,6 +9,9 @@ public final class StatementValidator {
 
     /** The broken rules, in the order found; an empty list means the statement is valid. */
     public List<Violation> validate(JsonNode statement, XapiVersion version) {
-        throw new UnsupportedOperationException("not written yet");
+        Checks checks = new Checks(version);
+        NullRule.check(statement, "", checks);
+        new StatementRules(checks).statement(statement);
+        return checks.found();
     }
 }
