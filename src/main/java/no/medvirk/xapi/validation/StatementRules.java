@@ -1,6 +1,8 @@
 package no.medvirk.xapi.validation;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.medvirk.xapi.XapiVersion;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +17,9 @@ final class StatementRules {
             "context", "timestamp", "attachments");
     /** Properties that belong to a stored statement, which a SubStatement never is (Data 2.4.4.3). */
     private static final Set<String> NOT_IN_SUB_STATEMENT = Set.of("id", "stored", "version", "authority");
+    /** The forbidden ones get their own, clearer message. */
+    private static final Set<String> SUB_STATEMENT_KEYS_AND_FORBIDDEN = Stream
+            .concat(SUB_STATEMENT_KEYS.stream(), NOT_IN_SUB_STATEMENT.stream()).collect(Collectors.toUnmodifiableSet());
 
     private final Checks checks;
     private final ActorRules actors;
@@ -52,7 +57,7 @@ final class StatementRules {
     }
 
     private void subStatement(JsonNode node, String path) {
-        checks.onlyKeys(node, path, SUB_STATEMENT_KEYS);
+        checks.onlyKeys(node, path, SUB_STATEMENT_KEYS_AND_FORBIDDEN);
         for (String key : NOT_IN_SUB_STATEMENT) {
             if (node.has(key)) {
                 checks.fail(Paths.of(path, key), "a SubStatement must not have " + key);
