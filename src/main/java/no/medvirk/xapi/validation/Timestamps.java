@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.medvirk.xapi.XapiVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Timestamps differ by version. 1.0.3 asks for ISO 8601 (Data 4.5; the conformance requirement XAPI-00123 accepts the
@@ -50,7 +51,7 @@ final class Timestamps {
         return number(m.group(4)) <= 23 && number(m.group(5)) <= 59 && seconds <= 60;
     }
 
-    private static boolean realOffset(String offset) {
+    private static boolean realOffset(@Nullable String offset) {
         if (offset == null || offset.equalsIgnoreCase("Z")) {
             return true;
         }
