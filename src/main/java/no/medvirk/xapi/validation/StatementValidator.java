@@ -1,6 +1,5 @@
 package no.medvirk.xapi.validation;
 
-import java.util.ArrayList;
 import java.util.List;
 import no.medvirk.xapi.XapiVersion;
 import tools.jackson.databind.JsonNode;
@@ -10,21 +9,17 @@ public final class StatementValidator {
 
     /** The broken rules, in the order found; an empty list means the statement is valid. */
     public List<Violation> validate(JsonNode statement, XapiVersion version) {
-        List<Violation> violations = new ArrayList<>();
-        if (!statement.isObject()) {
-            violations.add(new Violation("", "a statement must be a JSON object"));
-            return violations;
-        }
-        for (String required : List.of("actor", "verb", "object")) {
-            if (!statement.has(required)) {
-                violations.add(new Violation(required, "is required"));
-            }
-        }
-        return violations;
+        Checks checks = new Checks(version);
+        NullRule.check(statement, "", checks);
+        new StatementRules(checks).statement(statement);
+        return checks.found();
     }
 
     /** The broken rules of an Agent or Group given on its own, as in the agent query parameter. */
     public List<Violation> validateAgent(JsonNode agent) {
-        return agent.isObject() ? List.of() : List.of(new Violation("", "an agent must be a JSON object"));
+        Checks checks = new Checks(XapiVersion.V2_0_0);
+        NullRule.check(agent, "", checks);
+        new ActorRules(checks).actor(agent, "");
+        return checks.found();
     }
 }
