@@ -20,14 +20,23 @@ class DocumentStore {
     }
 
     Optional<XapiDocument> find(DocumentKey key) {
+        return find(key, "");
+    }
+
+    /** The document, locked until the transaction ends, so that concurrent writers take turns. */
+    Optional<XapiDocument> findForUpdate(DocumentKey key) {
+        return find(key, " for update");
+    }
+
+    private Optional<XapiDocument> find(DocumentKey key, String lock) {
         var where = where(key, true);
         return jdbc.query("select document_id, content_type, content, etag, updated from xapi_document where "
-                + where.sql() + " for update", (row, n) -> new XapiDocument(row.getString(1), row.getString(2),
+                + where.sql() + lock, (row, n) -> new XapiDocument(row.getString(1), row.getString(2),
                         row.getBytes(3), row.getString(4), row.getTimestamp(5).toInstant()), where.args().toArray())
                 .stream().findFirst();
     }
 
-    List<String> ids(DocumentKey key, Instant since) {
+    List<String> ids(DocumentKey key, @org.jspecify.annotations.Nullable Instant since) {
         var where = where(key, false);
         var args = new ArrayList<>(where.args());
         String sinceClause = "";

@@ -104,6 +104,33 @@ public class LearningRecordStore {
         return new StatementPage(statements, more ? Optional.of(query.after(page.getLast().seq())) : Optional.empty());
     }
 
+    /**
+     * The activity as the statements describe it: the definitions they gave merged, later ones winning, language
+     * maps merged language by language. An activity no statement has mentioned is just its id.
+     */
+    @Transactional(readOnly = true)
+    public JsonNode activity(String activityId) {
+        ObjectNode activity = XapiJson.MAPPER.createObjectNode();
+        activity.put("objectType", "Activity");
+        activity.put("id", activityId);
+        ObjectNode merged = XapiJson.MAPPER.createObjectNode();
+        for (String definition : store.definitions(activityId, 50)) {
+            XapiJson.parse(definition).properties().forEach(entry -> {
+                JsonNode current = merged.get(entry.getKey());
+                if (current instanceof ObjectNode map && entry.getValue() instanceof ObjectNode newer
+                        && !entry.getKey().equals("extensions")) {
+                    map.setAll(newer);
+                } else {
+                    merged.set(entry.getKey(), entry.getValue());
+                }
+            });
+        }
+        if (!merged.isEmpty()) {
+            activity.set("definition", merged);
+        }
+        return activity;
+    }
+
     private void requireValid(List<JsonNode> statements, XapiVersion version) {
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {

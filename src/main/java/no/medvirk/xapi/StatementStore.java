@@ -220,6 +220,16 @@ class StatementStore {
                 (row, n) -> stored(row), id, voided).stream().findFirst();
     }
 
+    /** The definitions statements have given an activity, oldest first (the latest wins when merged). */
+    List<String> definitions(String activityId, int latest) {
+        return jdbc.queryForList("""
+                select d from (select s.seq, s.statement -> 'object' -> 'definition' as d
+                               from xapi_statement s join xapi_statement_activity a on a.seq = s.seq
+                               where a.activity_id = ? and a.direct and s.statement -> 'object' -> 'definition' is not null
+                               order by s.seq desc limit ?) latest
+                order by seq asc""", String.class, activityId, latest);
+    }
+
     static Stored stored(java.sql.ResultSet row) throws SQLException {
         return new Stored(row.getObject("seq", UUID.class), row.getObject("id", UUID.class), row.getString(3),
                 row.getObject("voids", UUID.class), row.getBoolean("voided"));

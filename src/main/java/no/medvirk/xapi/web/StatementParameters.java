@@ -1,17 +1,12 @@
 package no.medvirk.xapi.web;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.medvirk.xapi.StatementQuery;
 import no.medvirk.xapi.XapiException;
-import no.medvirk.xapi.XapiJson;
-import no.medvirk.xapi.validation.StatementValidator;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /** Reads and checks the query parameters of GET /xapi/statements; anything unknown or malformed is a 400. */
 final class StatementParameters {
@@ -41,7 +36,7 @@ final class StatementParameters {
         if (parameters.keySet().stream().anyMatch(p -> !p.equals(name) && !ALWAYS_ALLOWED.contains(p))) {
             throw XapiException.badRequest(name + " cannot be combined with other parameters than attachments and format");
         }
-        return uuid(name, value);
+        return Parameters.uuid(name, value);
     }
 
     StatementQuery query() {
@@ -64,36 +59,16 @@ final class StatementParameters {
 
     private @Nullable String agent() {
         String value = parameters.get("agent");
-        if (value == null) {
-            return null;
-        }
-        JsonNode agent = XapiJson.parse(value);
-        var violations = new StatementValidator().validateAgent(agent);
-        if (!violations.isEmpty()) {
-            throw new XapiException(400, "agent is not a valid Agent or identified Group", violations);
-        }
-        return no.medvirk.xapi.AgentIdentifier.of(agent)
-                .orElseThrow(() -> XapiException.badRequest("agent needs an inverse functional identifier"));
+        return value == null ? null : Parameters.agent("agent", value);
     }
 
     private @Nullable String iri(String name) {
-        String value = parameters.get(name);
-        if (value != null && !value.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.+")) {
-            throw XapiException.badRequest(name + " must be an IRI");
-        }
-        return value;
+        return Parameters.iri(name, parameters.get(name));
     }
 
     private @Nullable UUID optionalUuid(String name) {
         String value = parameters.get(name);
-        return value == null ? null : uuid(name, value);
-    }
-
-    private static UUID uuid(String name, String value) {
-        if (!value.matches("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
-            throw XapiException.badRequest(name + " must be a UUID");
-        }
-        return UUID.fromString(value);
+        return value == null ? null : Parameters.uuid(name, value);
     }
 
     private boolean bool(String name) {
@@ -113,14 +88,6 @@ final class StatementParameters {
     }
 
     private @Nullable Instant instant(String name) {
-        String value = parameters.get(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw XapiException.badRequest(name + " must be an ISO 8601 timestamp with a time zone");
-        }
+        return Parameters.instant(name, parameters.get(name));
     }
 }
