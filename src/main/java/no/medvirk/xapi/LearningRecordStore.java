@@ -54,29 +54,29 @@ public class LearningRecordStore {
         requireValid(statements, version);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         JsonNode authority = XapiJson.parse(client.authority());
-        Map<UUID, ObjectNode> prepared = new LinkedHashMap<>();
+        Map<UUID, Prepared> prepared = new LinkedHashMap<>();
         List<UUID> ids = new ArrayList<>();
         for (JsonNode sent : statements) {
             ObjectNode statement = StatementPreparer.prepare(sent, authority, version, now);
             UUID id = UUID.fromString(statement.get("id").stringValue());
-            if (prepared.putIfAbsent(id, statement) != null) {
+            if (prepared.putIfAbsent(id, new Prepared(sent, statement, StatementIndex.of(statement))) != null) {
                 throw XapiException.badRequest("The batch holds statement id " + id + " more than once");
             }
             ids.add(id);
         }
         Map<UUID, StatementStore.Stored> existing = store.findByIds(prepared.keySet());
-        requireSameAsStored(statements, prepared, existing);
-        requireVoidable(prepared.values());
+        requireSameAsStored(prepared, existing);
+        requireVoidable(prepared);
         List<StatementStore.NewStatement> fresh = new ArrayList<>();
-        prepared.forEach((id, statement) -> {
+        prepared.forEach((id, p) -> {
             if (!existing.containsKey(id)) {
                 fresh.add(new StatementStore.NewStatement(SEQUENCE.generate(), id, now,
-                        StatementPreparer.timestamp(statement), StatementIndex.of(statement), XapiJson.write(statement),
+                        StatementPreparer.timestamp(p.statement()), p.index(), XapiJson.write(p.statement()),
                         client.id()));
             }
         });
         Set<UUID> inserted = store.insert(fresh);
-        requireRaceLostToTheSame(statements, prepared, fresh, inserted);
+        requireRaceLostToTheSame(prepared, fresh, inserted);
         voidWhatIsVoided(fresh, inserted);
         if (!inserted.isEmpty()) {
             events.publishEvent(new StatementsStored(ids.stream().filter(inserted::contains).toList()));
@@ -144,47 +144,45 @@ public class LearningRecordStore {
         }
     }
 
+    /** A statement as sent, as it will be stored, and what the queries will find it by. */
+    private record Prepared(JsonNode sent, ObjectNode statement, StatementIndex index) {}
+
     /** A statement id sent again is fine with the same content (nothing changes) and a conflict with other content. */
-    private static void requireSameAsStored(List<JsonNode> sent, Map<UUID, ObjectNode> prepared,
-            Map<UUID, StatementStore.Stored> existing) {
-        int i = 0;
-        for (var entry : prepared.entrySet()) {
-            StatementStore.Stored stored = existing.get(entry.getKey());
-            if (stored != null && !StatementPreparer.sameStatement(sent.get(i), XapiJson.parse(stored.json()))) {
-                throw new XapiException(409, "Statement " + entry.getKey() + " is already stored with other content");
+    private static void requireSameAsStored(Map<UUID, Prepared> prepared, Map<UUID, StatementStore.Stored> existing) {
+        existing.forEach((id, stored) -> {
+            Prepared sent = prepared.get(id);
+            if (sent != null && !StatementPreparer.sameStatement(sent.sent(), XapiJson.parse(stored.json()))) {
+                throw new XapiException(409, "Statement " + id + " is already stored with other content");
             }
-            i++;
-        }
+        });
     }
 
     /**
      * A statement another writer stored between our check and our insert: the same content is fine, other content is
      * the conflict it would have been had it come first.
      */
-    private void requireRaceLostToTheSame(List<JsonNode> sent, Map<UUID, ObjectNode> prepared,
-            List<StatementStore.NewStatement> fresh, Set<UUID> inserted) {
+    private void requireRaceLostToTheSame(Map<UUID, Prepared> prepared, List<StatementStore.NewStatement> fresh,
+            Set<UUID> inserted) {
         List<UUID> lost = fresh.stream().map(StatementStore.NewStatement::id).filter(id -> !inserted.contains(id))
                 .toList();
         if (!lost.isEmpty()) {
-            requireSameAsStored(sent, prepared, store.findByIds(lost));
+            requireSameAsStored(prepared, store.findByIds(lost));
         }
     }
 
     /** A voiding statement cannot itself be voided. */
-    private void requireVoidable(Iterable<ObjectNode> statements) {
+    private void requireVoidable(Map<UUID, Prepared> prepared) {
         Set<UUID> voidingInBatch = new HashSet<>();
         Set<UUID> targets = new HashSet<>();
-        for (ObjectNode statement : statements) {
-            UUID target = StatementIndex.of(statement).voids();
-            if (target != null) {
-                voidingInBatch.add(UUID.fromString(statement.get("id").stringValue()));
-                targets.add(target);
+        prepared.forEach((id, p) -> {
+            if (p.index().voids() != null) {
+                voidingInBatch.add(id);
+                targets.add(p.index().voids());
             }
-        }
+        });
         Map<UUID, StatementStore.Stored> storedTargets = store.findByIds(targets);
-        for (ObjectNode statement : statements) {
-            UUID target = StatementIndex.of(statement).voids();
-            if (target != null && (voidingInBatch.contains(target) || isVoiding(target, storedTargets))) {
+        for (UUID target : targets) {
+            if (voidingInBatch.contains(target) || isVoiding(target, storedTargets)) {
                 throw XapiException.badRequest("Statement " + target + " voids another statement and cannot be voided");
             }
         }

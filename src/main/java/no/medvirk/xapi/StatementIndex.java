@@ -20,6 +20,15 @@ record StatementIndex(String verbId, @Nullable UUID registration, @Nullable UUID
     /** An agent's identifier or an activity's id, and whether the statement is directly about it. */
     record Link(String key, boolean direct) {}
 
+    /** One link per key: direct when the statement is directly about it anywhere, so a query never sees it twice. */
+    private static Set<Link> oncePerKey(Set<Link> links) {
+        var byKey = new java.util.LinkedHashMap<String, Boolean>();
+        links.forEach(link -> byKey.merge(link.key(), link.direct(), Boolean::logicalOr));
+        var once = new LinkedHashSet<Link>();
+        byKey.forEach((key, direct) -> once.add(new Link(key, direct)));
+        return once;
+    }
+
     static StatementIndex of(JsonNode statement) {
         String verbId = XapiJson.text(statement.path("verb"), "id");
         JsonNode object = statement.path("object");
@@ -33,7 +42,8 @@ record StatementIndex(String verbId, @Nullable UUID registration, @Nullable UUID
         collectAgents(statement.path("authority"), false, agents);
         collectContext(statement.path("context"), agents, activities);
         return new StatementIndex(verbId == null ? "" : verbId,
-                registration == null ? null : UUID.fromString(registration), voids, agents, activities);
+                registration == null ? null : UUID.fromString(registration), voids, oncePerKey(agents),
+                oncePerKey(activities));
     }
 
     private static void collect(JsonNode object, boolean direct, Set<Link> agents, Set<Link> activities) {

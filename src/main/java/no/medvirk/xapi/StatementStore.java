@@ -174,11 +174,35 @@ class StatementStore {
                 UUID.class, (Object) ids.toArray(UUID[]::new)));
     }
 
-    /** One page of a query, newest first unless ascending; voided statements are never listed. */
+    /**
+     * One page of a query, newest first unless ascending; voided statements are never listed. A query for an agent
+     * or an activity is driven by its link table's (key, seq) index, which is already in storage order, so a page
+     * costs a short index range however many statements there are.
+     */
     List<Stored> query(StatementQuery query, int limit) {
-        var sql = new StringBuilder("select s.seq, s.id, s.statement::text, s.voids, s.voided "
-                + "from xapi_statement s where not s.voided");
         var args = new ArrayList<Object>();
+        var sql = new StringBuilder("select s.seq, s.id, s.statement::text, s.voids, s.voided from ");
+        String order;
+        if (query.agent() != null) {
+            sql.append("xapi_statement_agent l join xapi_statement s on s.seq = l.seq where l.ifi = ?")
+                    .append(query.relatedAgents() ? "" : " and l.direct");
+            args.add(query.agent());
+            order = "l.seq";
+            if (query.activity() != null) {
+                sql.append(" and exists (select 1 from xapi_statement_activity a where a.seq = s.seq"
+                        + " and a.activity_id = ?").append(query.relatedActivities() ? ")" : " and a.direct)");
+                args.add(query.activity());
+            }
+        } else if (query.activity() != null) {
+            sql.append("xapi_statement_activity l join xapi_statement s on s.seq = l.seq where l.activity_id = ?")
+                    .append(query.relatedActivities() ? "" : " and l.direct");
+            args.add(query.activity());
+            order = "l.seq";
+        } else {
+            sql.append("xapi_statement s where true");
+            order = "s.seq";
+        }
+        sql.append(" and not s.voided");
         if (query.verb() != null) {
             sql.append(" and s.verb_id = ?");
             args.add(query.verb());
@@ -195,21 +219,11 @@ class StatementStore {
             sql.append(" and s.stored <= ?");
             args.add(Timestamp.from(query.until()));
         }
-        if (query.agent() != null) {
-            sql.append(" and exists (select 1 from xapi_statement_agent a where a.seq = s.seq and a.ifi = ?")
-                    .append(query.relatedAgents() ? ")" : " and a.direct)");
-            args.add(query.agent());
-        }
-        if (query.activity() != null) {
-            sql.append(" and exists (select 1 from xapi_statement_activity a where a.seq = s.seq"
-                    + " and a.activity_id = ?").append(query.relatedActivities() ? ")" : " and a.direct)");
-            args.add(query.activity());
-        }
         if (query.after() != null) {
-            sql.append(query.ascending() ? " and s.seq > ?" : " and s.seq < ?");
+            sql.append(" and ").append(order).append(query.ascending() ? " > ?" : " < ?");
             args.add(query.after());
         }
-        sql.append(query.ascending() ? " order by s.seq asc" : " order by s.seq desc").append(" limit ?");
+        sql.append(" order by ").append(order).append(query.ascending() ? " asc" : " desc").append(" limit ?");
         args.add(limit);
         return jdbc.query(sql.toString(), (row, n) -> stored(row), args.toArray());
     }

@@ -160,4 +160,9 @@ final class Checks {
         }
         return type.stringValue();
     }
+
+    /** A set that iterates in sorted order: violations must come out in the same order on every run. */
+    static java.util.Set<String> ordered(String... values) {
+        return java.util.Collections.unmodifiableSet(new TreeSet<>(java.util.List.of(values)));
+    }
 }

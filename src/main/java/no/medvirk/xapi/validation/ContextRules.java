@@ -11,7 +11,7 @@ final class ContextRules {
     private static final Set<String> KEYS_1_0 = Set.of("registration", "instructor", "team", "contextActivities",
             "revision", "platform", "language", "statement", "extensions");
     private static final Set<String> KEYS_2_0 = union(KEYS_1_0, Set.of("contextAgents", "contextGroups"));
-    private static final Set<String> ACTIVITY_KINDS = Set.of("parent", "grouping", "category", "other");
+    private static final Set<String> ACTIVITY_KINDS = Checks.ordered("parent", "grouping", "category", "other");
     private static final Set<String> CONTEXT_AGENT_KEYS = Set.of("objectType", "agent", "relevantTypes");
     private static final Set<String> CONTEXT_GROUP_KEYS = Set.of("objectType", "group", "relevantTypes");
 

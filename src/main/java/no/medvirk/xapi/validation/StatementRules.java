@@ -16,7 +16,7 @@ final class StatementRules {
     private static final Set<String> SUB_STATEMENT_KEYS = Set.of("objectType", "actor", "verb", "object", "result",
             "context", "timestamp", "attachments");
     /** Properties that belong to a stored statement, which a SubStatement never is (Data 2.4.4.3). */
-    private static final Set<String> NOT_IN_SUB_STATEMENT = Set.of("id", "stored", "version", "authority");
+    private static final Set<String> NOT_IN_SUB_STATEMENT = Checks.ordered("id", "stored", "version", "authority");
     /** The forbidden ones get their own, clearer message. */
     private static final Set<String> SUB_STATEMENT_KEYS_AND_FORBIDDEN = Stream
             .concat(SUB_STATEMENT_KEYS.stream(), NOT_IN_SUB_STATEMENT.stream()).collect(Collectors.toUnmodifiableSet());
