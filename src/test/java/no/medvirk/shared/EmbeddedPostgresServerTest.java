@@ -32,14 +32,21 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
-    void the_server_is_postgresql_17() throws SQLException {
+    void the_server_is_postgresql_17_and_a_commit_is_on_disk_before_it_is_answered() throws SQLException {
         String url = EmbeddedPostgresServer.jdbcUrl(dataDir, true);
-        try (var connection = DriverManager.getConnection(url);
-                var rows = connection.createStatement().executeQuery("show server_version")) {
-            rows.next();
-            assertThat(rows.getString(1)).startsWith("17.");
+        try (var connection = DriverManager.getConnection(url)) {
+            assertThat(setting(connection, "server_version")).startsWith("17.");
+            assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(connection, "fsync")).isEqualTo("on");
         } finally {
             EmbeddedPostgresServer.stop(dataDir);
+        }
+    }
+
+    private static String setting(java.sql.Connection connection, String name) throws SQLException {
+        try (var rows = connection.createStatement().executeQuery("show " + name)) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 
