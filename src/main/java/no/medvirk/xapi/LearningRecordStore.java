@@ -100,8 +100,8 @@ public class LearningRecordStore {
         List<StatementStore.Stored> rows = store.query(query, size + 1);
         boolean more = rows.size() > size;
         List<StatementStore.Stored> page = more ? rows.subList(0, size) : rows;
-        List<JsonNode> statements = page.stream().map(s -> XapiJson.parse(s.json())).toList();
-        return new StatementPage(statements, more ? Optional.of(query.after(page.getLast().seq())) : Optional.empty());
+        return new StatementPage(page.stream().map(StatementStore.Stored::json).toList(),
+                more ? Optional.of(query.after(page.getLast().seq())) : Optional.empty());
     }
 
     /**

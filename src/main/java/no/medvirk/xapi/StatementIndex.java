@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * What the query parameters of the statements resource look at, read from a stored statement: the verb, the
  * registration, what it voids, and every agent and activity it concerns, directly (actor, object) or related
- * (everything else). Agents are keyed by their inverse functional identifier.
+ * (everything else but the authority, which is the client's and found through the statement's client). Agents are
+ * keyed by their inverse functional identifier.
  */
 record StatementIndex(String verbId, @Nullable UUID registration, @Nullable UUID voids, Set<Link> agents,
         Set<Link> activities) {
@@ -39,7 +40,6 @@ record StatementIndex(String verbId, @Nullable UUID registration, @Nullable UUID
         var activities = new LinkedHashSet<Link>();
         collectAgents(statement.path("actor"), true, agents);
         collect(object, true, agents, activities);
-        collectAgents(statement.path("authority"), false, agents);
         collectContext(statement.path("context"), agents, activities);
         return new StatementIndex(verbId == null ? "" : verbId,
                 registration == null ? null : UUID.fromString(registration), voids, oncePerKey(agents),

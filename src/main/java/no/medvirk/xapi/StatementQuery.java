@@ -21,7 +21,7 @@ public record StatementQuery(
         boolean ascending,
         @Nullable UUID after) {
 
-    public static final int MAX_LIMIT = 500;
+    public static final int MAX_LIMIT = 100;
 
     public StatementQuery {
         if (limit < 0) {

@@ -183,7 +183,21 @@ class StatementStore {
         var args = new ArrayList<Object>();
         var sql = new StringBuilder("select s.seq, s.id, s.statement::text, s.voids, s.voided from ");
         String order;
-        if (query.agent() != null) {
+        List<UUID> authorityOf = query.agent() != null && query.relatedAgents() ? clientsWithAuthority(query.agent())
+                : List.of();
+        if (!authorityOf.isEmpty()) {
+            // The agent is a client's authority, which is not linked: the slow path, by the statement table.
+            sql.append("xapi_statement s where (s.client_id = any(?::uuid[]) or exists (select 1 from "
+                    + "xapi_statement_agent a where a.seq = s.seq and a.ifi = ?))");
+            args.add(authorityOf.toArray(UUID[]::new));
+            args.add(query.agent());
+            order = "s.seq";
+            if (query.activity() != null) {
+                sql.append(" and exists (select 1 from xapi_statement_activity a where a.seq = s.seq"
+                        + " and a.activity_id = ?").append(query.relatedActivities() ? ")" : " and a.direct)");
+                args.add(query.activity());
+            }
+        } else if (query.agent() != null) {
             sql.append("xapi_statement_agent l join xapi_statement s on s.seq = l.seq where l.ifi = ?")
                     .append(query.relatedAgents() ? "" : " and l.direct");
             args.add(query.agent());
@@ -226,6 +240,17 @@ class StatementStore {
         sql.append(" order by ").append(order).append(query.ascending() ? " asc" : " desc").append(" limit ?");
         args.add(limit);
         return jdbc.query(sql.toString(), (row, n) -> stored(row), args.toArray());
+    }
+
+    /** The clients whose statements carry this agent as their authority. */
+    private List<UUID> clientsWithAuthority(String agentIfi) {
+        List<UUID> found = new ArrayList<>();
+        jdbc.query("select id, authority::text from xapi_client", (RowCallbackHandler) row -> {
+            if (AgentIdentifier.of(XapiJson.parse(row.getString(2))).filter(agentIfi::equals).isPresent()) {
+                found.add(row.getObject(1, UUID.class));
+            }
+        });
+        return found;
     }
 
     /** The statement with this id, as stored, if it is (or is not) voided as asked. */

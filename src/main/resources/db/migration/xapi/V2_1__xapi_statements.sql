@@ -28,11 +28,12 @@ create table xapi_statement (
 create unique index xapi_statement_id_uq on xapi_statement (id);
 create index xapi_statement_verb_idx on xapi_statement (verb_id, seq);
 create index xapi_statement_registration_idx on xapi_statement (registration, seq) where registration is not null;
-create index xapi_statement_stored_idx on xapi_statement (stored);
 create index xapi_statement_voids_idx on xapi_statement (voids) where voids is not null;
+create index xapi_statement_client_idx on xapi_statement (client_id, seq);
 
 -- Agents and groups a statement concerns, by inverse functional identifier ("mbox:mailto:a@b", "account:home|name").
--- direct = actor or object; otherwise anywhere else (authority, instructor, team, context agents, sub-statement).
+-- direct = actor or object; otherwise anywhere else (instructor, team, context agents, sub-statement). The
+-- authority is not linked: it is the client's, found through client_id.
 create table xapi_statement_agent (
     seq    uuid    not null references xapi_statement (seq) on delete cascade,
     ifi    text    not null,
