@@ -104,6 +104,12 @@ public class LearningRecordStore {
                 more ? Optional.of(query.after(page.getLast().seq())) : Optional.empty());
     }
 
+    /** Statements for a person browsing them (the admin UI): any page by position rather than by cursor. */
+    @Transactional(readOnly = true)
+    public List<JsonNode> browse(StatementQuery query, int offset, int limit) {
+        return store.query(query, limit, offset).stream().map(s -> XapiJson.parse(s.json())).toList();
+    }
+
     /**
      * The activity as the statements describe it: the definitions they gave merged, later ones winning, language
      * maps merged language by language. An activity no statement has mentioned is just its id.

@@ -180,6 +180,11 @@ class StatementStore {
      * costs a short index range however many statements there are.
      */
     List<Stored> query(StatementQuery query, int limit) {
+        return query(query, limit, 0);
+    }
+
+    /** The same, skipping the first statements: for browsing page by page in the admin UI. */
+    List<Stored> query(StatementQuery query, int limit, int offset) {
         var args = new ArrayList<Object>();
         var sql = new StringBuilder("select s.seq, s.id, s.statement::text, s.voids, s.voided from ");
         String order;
@@ -237,8 +242,9 @@ class StatementStore {
             sql.append(" and ").append(order).append(query.ascending() ? " > ?" : " < ?");
             args.add(query.after());
         }
-        sql.append(" order by ").append(order).append(query.ascending() ? " asc" : " desc").append(" limit ?");
+        sql.append(" order by ").append(order).append(query.ascending() ? " asc" : " desc").append(" limit ? offset ?");
         args.add(limit);
+        args.add(offset);
         return jdbc.query(sql.toString(), (row, n) -> stored(row), args.toArray());
     }
 

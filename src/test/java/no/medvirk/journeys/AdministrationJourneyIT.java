@@ -51,6 +51,20 @@ class AdministrationJourneyIT extends BrowserTest {
     }
 
     @Test
+    void the_lrs_administration_pages_have_no_accessibility_violations() throws Exception {
+        openLogin().signIn("admin", "demo").waitForPath("/admin");
+
+        AppPage clients = open("/admin/lrs/klienter");
+        assertThat(clients.heading()).isEqualTo("LRS-klienter");
+        Accessibility.assertNoViolations(driver);
+
+        AppPage statements = open("/admin/lrs/utsagn");
+        assertThat(statements.heading()).isEqualTo("LRS-utsagn");
+        screenshot("lrs-statements");
+        Accessibility.assertNoViolations(driver);
+    }
+
+    @Test
     void the_registration_page_has_no_accessibility_violations() {
         AppPage register = open("/registrer");
 

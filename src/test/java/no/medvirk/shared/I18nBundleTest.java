@@ -55,6 +55,25 @@ class I18nBundleTest {
         assertThat(english.getString("login.failed")).isNotEqualTo(bokmal.getString("login.failed"));
     }
 
+    /** MessageFormat eats single apostrophes, but only texts with arguments go through it. */
+    @Test
+    void apostrophes_are_written_as_each_text_is_read() {
+        for (Language language : Language.values()) {
+            var bundle = MedvirkI18NProvider.bundle(language);
+            for (String key : keys(language)) {
+                String text = bundle.getString(key);
+                boolean formatted = text.matches("(?s).*\\{\\d.*");
+                if (formatted) {
+                    assertThat(text.replace("''", "")).as("%s (%s): write an apostrophe as ''", key, language)
+                            .doesNotContain("'");
+                } else {
+                    assertThat(text).as("%s (%s): no arguments, so a single apostrophe", key, language)
+                            .doesNotContain("''");
+                }
+            }
+        }
+    }
+
     @Test
     void every_key_the_code_names_is_in_the_bundle() throws IOException {
         Set<String> bokmal = keys(Language.NB);

@@ -39,7 +39,8 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("admin");
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Administrasjon", "Personer", "Organisasjoner");
+        assertThat(menu()).containsExactly("Administrasjon", "Personer", "Organisasjoner", "LRS-klienter",
+                "LRS-utsagn");
     }
 
     @Test
