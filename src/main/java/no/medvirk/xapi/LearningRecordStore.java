@@ -32,12 +32,15 @@ public class LearningRecordStore {
     private static final TimeBasedEpochGenerator SEQUENCE = Generators.timeBasedEpochGenerator();
 
     private final StatementStore store;
+    private final AttachmentStore attachmentStore;
     private final StatementValidator validator = new StatementValidator();
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LearningRecordStore(StatementStore store, ApplicationEventPublisher events, Clock clock) {
+    LearningRecordStore(StatementStore store, AttachmentStore attachmentStore, ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
+        this.attachmentStore = attachmentStore;
         this.events = events;
         this.clock = clock;
     }
@@ -48,10 +51,18 @@ public class LearningRecordStore {
      */
     @Transactional
     public List<UUID> record(List<JsonNode> statements, XapiClient client, XapiVersion version) {
+        return record(statements, Map.of(), client, version);
+    }
+
+    /** The same, with the attachment contents that came with the statements, by their SHA-2 hash. */
+    @Transactional
+    public List<UUID> record(List<JsonNode> statements, Map<String, AttachmentPart> attachments, XapiClient client,
+            XapiVersion version) {
         if (!client.mayWriteStatements()) {
             throw new XapiException(403, "This client may not write statements");
         }
         requireValid(statements, version);
+        Attachments.check(statements, attachments);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         JsonNode authority = XapiJson.parse(client.authority());
         Map<UUID, Prepared> prepared = new LinkedHashMap<>();
@@ -76,6 +87,7 @@ public class LearningRecordStore {
             }
         });
         Set<UUID> inserted = store.insert(fresh);
+        attachmentStore.save(attachments.values());
         requireRaceLostToTheSame(prepared, fresh, inserted);
         voidWhatIsVoided(fresh, inserted);
         if (!inserted.isEmpty()) {
@@ -102,6 +114,19 @@ public class LearningRecordStore {
         List<StatementStore.Stored> page = more ? rows.subList(0, size) : rows;
         return new StatementPage(page.stream().map(StatementStore.Stored::json).toList(),
                 more ? Optional.of(query.after(page.getLast().seq())) : Optional.empty());
+    }
+
+    /** The stored contents of the attachments these statements refer to. */
+    @Transactional(readOnly = true)
+    public List<AttachmentPart> attachmentsOf(List<JsonNode> statements) {
+        Set<String> hashes = new java.util.LinkedHashSet<>();
+        statements.forEach(s -> s.path("attachments").forEach(a -> {
+            String sha2 = XapiJson.text(a, "sha2");
+            if (sha2 != null) {
+                hashes.add(sha2);
+            }
+        }));
+        return attachmentStore.find(hashes);
     }
 
     /** Statements for a person browsing them (the admin UI): any page by position rather than by cursor. */

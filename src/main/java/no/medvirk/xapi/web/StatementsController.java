@@ -46,15 +46,15 @@ class StatementsController {
     @PutMapping
     ResponseEntity<Void> put(@RequestParam Map<String, String> parameters,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
-            @RequestBody(required = false) @Nullable String body, @AuthenticationPrincipal XapiClient client,
+            @RequestBody(required = false) byte @Nullable [] body, @AuthenticationPrincipal XapiClient client,
             @RequestAttribute(XapiVersionFilter.ATTRIBUTE) XapiVersion version) {
-        requireJson(contentType);
+        Multipart.Request request = read(contentType, body);
         String statementId = parameters.get("statementId");
         if (statementId == null || parameters.size() > 1) {
             throw XapiException.badRequest("PUT /statements takes exactly one parameter, statementId");
         }
         UUID id = new StatementParameters(Map.of("statementId", statementId)).single("statementId");
-        JsonNode statement = XapiJson.parse(requireBody(body));
+        JsonNode statement = XapiJson.parse(request.json());
         if (!statement.isObject()) {
             throw XapiException.badRequest("PUT /statements takes one statement, a JSON object");
         }
@@ -66,20 +66,20 @@ class StatementsController {
         if (!statement.has("id")) {
             withId.put("id", id.toString());
         }
-        lrs.record(List.of(withId), client, version);
+        lrs.record(List.of(withId), request.attachments(), client, version);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping
     ResponseEntity<String> post(@RequestParam Map<String, String> parameters,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
-            @RequestBody(required = false) @Nullable String body, @AuthenticationPrincipal XapiClient client,
+            @RequestBody(required = false) byte @Nullable [] body, @AuthenticationPrincipal XapiClient client,
             @RequestAttribute(XapiVersionFilter.ATTRIBUTE) XapiVersion version) {
         if (!parameters.isEmpty()) {
             throw XapiException.badRequest("POST /statements takes no parameters");
         }
-        requireJson(contentType);
-        JsonNode sent = XapiJson.parse(requireBody(body));
+        Multipart.Request request = read(contentType, body);
+        JsonNode sent = XapiJson.parse(request.json());
         List<JsonNode> statements = new ArrayList<>();
         if (sent.isArray()) {
             sent.forEach(statements::add);
@@ -90,12 +90,12 @@ class StatementsController {
             throw XapiException.badRequest("The batch holds no statements");
         }
         var ids = XapiJson.MAPPER.createArrayNode();
-        lrs.record(statements, client, version).forEach(id -> ids.add(id.toString()));
+        lrs.record(statements, request.attachments(), client, version).forEach(id -> ids.add(id.toString()));
         return json().body(XapiJson.write(ids));
     }
 
     @GetMapping
-    ResponseEntity<String> get(@RequestParam Map<String, String> parameters, HttpServletRequest request,
+    ResponseEntity<byte[]> get(@RequestParam Map<String, String> parameters, HttpServletRequest request,
             @AuthenticationPrincipal XapiClient client) {
         if (!client.mayReadAllStatements()) {
             throw new XapiException(403, "This client may not read statements");
@@ -108,22 +108,26 @@ class StatementsController {
         if (statementId != null || voidedId != null) {
             JsonNode statement = (statementId != null ? lrs.statement(statementId) : lrs.voidedStatement(voidedId))
                     .orElseThrow(() -> new XapiException(404, "No such statement"));
-            return json().header(CONSISTENT_THROUGH, consistentThrough)
+            return body(XapiJson.write(StatementFormat.apply(statement, format, request.getLocales())),
+                    params.attachments() ? lrs.attachmentsOf(List.of(statement)) : null)
+                    .header(CONSISTENT_THROUGH, consistentThrough)
                     .header(HttpHeaders.LAST_MODIFIED, httpDate(XapiJson.text(statement, "stored")))
-                    .body(XapiJson.write(StatementFormat.apply(statement, format, request.getLocales())));
+                    .build();
         }
         StatementPage page = lrs.query(params.query());
         List<String> statements = format.equals("exact") ? page.json() : page.statements().stream()
                 .map(s -> XapiJson.write(StatementFormat.apply(s, format, request.getLocales()))).toList();
         String more = page.more().map(next -> moreLink(request, next.after())).orElse("");
-        var response = json().header(CONSISTENT_THROUGH, consistentThrough);
+        // The stored JSON goes out as it is: no parsing and writing again for the common, exact format.
+        String json = "{\"statements\":[" + String.join(",", statements) + "],\"more\":"
+                + XapiJson.MAPPER.writeValueAsString(more) + "}";
+        var response = body(json, params.attachments() ? lrs.attachmentsOf(page.statements()) : null)
+                .header(CONSISTENT_THROUGH, consistentThrough);
         if (!statements.isEmpty()) {
             response.header(HttpHeaders.LAST_MODIFIED,
                     httpDate(XapiJson.text(XapiJson.parse(page.json().getFirst()), "stored")));
         }
-        // The stored JSON goes out as it is: no parsing and writing again for the common, exact format.
-        return response.body("{\"statements\":[" + String.join(",", statements) + "],\"more\":"
-                + XapiJson.MAPPER.writeValueAsString(more) + "}");
+        return response.build();
     }
 
     /** The same query from the next statement on: the filters travel in the link, the position in "cursor". */
@@ -145,21 +149,53 @@ class StatementsController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
     }
 
+    /** A body built up as headers are added: JSON, or multipart/mixed when the attachments are asked for. */
+    private static Response body(String json, @Nullable List<no.medvirk.xapi.AttachmentPart> attachments) {
+        return new Response(json, attachments);
+    }
+
+    /** Collects headers, then builds the entity with the right content type for its body. */
+    private static final class Response {
+        private final HttpHeaders headers = new HttpHeaders();
+        private final byte[] body;
+
+        Response(String json, @Nullable List<no.medvirk.xapi.AttachmentPart> attachments) {
+            if (attachments == null) {
+                headers.setContentType(MediaType.APPLICATION_JSON);
+                body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                var multipart = Multipart.write(json, attachments);
+                headers.set(HttpHeaders.CONTENT_TYPE, multipart.getKey());
+                body = multipart.getValue();
+            }
+        }
+
+        Response header(String name, String value) {
+            headers.set(name, value);
+            return this;
+        }
+
+        ResponseEntity<byte[]> build() {
+            return ResponseEntity.ok().headers(headers).body(body);
+        }
+    }
+
     private static String httpDate(@Nullable String isoTimestamp) {
         Instant when = isoTimestamp == null ? Instant.now() : Instant.parse(isoTimestamp);
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(when.atZone(java.time.ZoneOffset.UTC));
     }
 
-    private static void requireJson(@Nullable String contentType) {
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw XapiException.badRequest("Content-Type must be application/json");
-        }
-    }
-
-    private static String requireBody(@Nullable String body) {
-        if (body == null || body.isBlank()) {
+    /** The statements JSON and any attachment parts, from application/json or multipart/mixed. */
+    private static Multipart.Request read(@Nullable String contentType, byte @Nullable [] body) {
+        if (body == null || body.length == 0) {
             throw XapiException.badRequest("The request has no body");
         }
-        return body;
+        if (Multipart.is(contentType)) {
+            return Multipart.read(contentType, body);
+        }
+        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw XapiException.badRequest("Content-Type must be application/json or multipart/mixed");
+        }
+        return new Multipart.Request(new String(body, java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of());
     }
 }
