@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The filters of a statements query, as the xAPI GET /statements parameters name them. {@code agent} is the
- * agent's inverse functional identifier in the store's form; {@code after} is the paging cursor (a storage order id).
+ * agent's inverse functional identifier in the store's form; {@code after} is the paging cursor (a storage order id);
+ * {@code onlyClient} limits the answer to one client's own statements (the statements/read/mine scope).
  */
 public record StatementQuery(
         @Nullable String agent,
@@ -19,7 +20,8 @@ public record StatementQuery(
         @Nullable Instant until,
         int limit,
         boolean ascending,
-        @Nullable UUID after) {
+        @Nullable UUID after,
+        @Nullable UUID onlyClient) {
 
     public static final int MAX_LIMIT = 100;
 
@@ -36,6 +38,12 @@ public record StatementQuery(
 
     public StatementQuery after(UUID cursor) {
         return new StatementQuery(agent, verb, activity, registration, relatedActivities, relatedAgents, since, until,
-                limit, ascending, cursor);
+                limit, ascending, cursor, onlyClient);
+    }
+
+    /** The same query over the client's own statements only. */
+    public StatementQuery onlyOf(UUID client) {
+        return new StatementQuery(agent, verb, activity, registration, relatedActivities, relatedAgents, since, until,
+                limit, ascending, after, client);
     }
 }

@@ -222,6 +222,10 @@ class StatementStore {
             order = "s.seq";
         }
         sql.append(" and not s.voided");
+        if (query.onlyClient() != null) {
+            sql.append(" and s.client_id = ?");
+            args.add(query.onlyClient());
+        }
         if (query.verb() != null) {
             sql.append(" and s.verb_id = ?");
             args.add(query.verb());

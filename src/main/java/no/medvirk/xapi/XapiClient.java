@@ -26,4 +26,9 @@ public record XapiClient(UUID id, String name, String key, Set<Scope> scopes, St
     public boolean mayReadAllStatements() {
         return may(Scope.STATEMENTS_READ);
     }
+
+    /** With only statements/read/mine, a client reads the statements it wrote itself and no others. */
+    public boolean mayReadOwnStatements() {
+        return mayReadAllStatements() || may(Scope.STATEMENTS_READ_MINE);
+    }
 }

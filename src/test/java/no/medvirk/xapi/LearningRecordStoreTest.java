@@ -93,7 +93,8 @@ class LearningRecordStoreTest {
 
         assertThat(all).hasSize(writers * batches * perBatch);
         var stored = new HashSet<UUID>();
-        var query = new StatementQuery(null, null, activity, null, false, false, null, null, 0, false, null);
+        var query = new StatementQuery(null, null, activity, null, false, false, null, null, 0, false, null,
+                null);
         for (var page = lrs.query(query); ; page = lrs.query(page.more().orElseThrow())) {
             page.statements().forEach(s -> assertThat(stored.add(UUID.fromString(s.get("id").stringValue()))).isTrue());
             if (page.more().isEmpty()) {
@@ -118,7 +119,8 @@ class LearningRecordStoreTest {
         }
         pool.shutdown();
 
-        var query = new StatementQuery(null, null, "https://x.no/same", null, false, false, null, null, 0, false, null);
+        var query = new StatementQuery(null, null, "https://x.no/same", null, false, false, null, null, 0, false, null,
+                null);
         assertThat(Collections.frequency(lrs.query(query).statements().stream()
                 .map(s -> s.get("id").stringValue()).toList(), id.toString())).isEqualTo(1);
         JsonNode other = XapiJson.parse(same.toString().replace("completed", "failed"));

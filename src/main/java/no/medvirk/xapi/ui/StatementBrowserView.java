@@ -94,7 +94,7 @@ public class StatementBrowserView extends Main implements HasDynamicTitle {
         }
         var query = new StatementQuery(learner.isEmpty() ? null : "mbox:mailto:" + learner.getValue().strip(),
                 blankToNull(verb.getValue()), blankToNull(activity.getValue()), registrationId, false, false,
-                instant(since.getValue()), instant(until.getValue()), StatementQuery.MAX_LIMIT, false, null);
+                instant(since.getValue()), instant(until.getValue()), StatementQuery.MAX_LIMIT, false, null, null);
         grid.setItems(page -> lrs.browse(query, page.getOffset(), page.getLimit()).stream());
     }
 

@@ -42,7 +42,7 @@ final class StatementParameters {
     StatementQuery query() {
         return new StatementQuery(agent(), iri("verb"), iri("activity"), optionalUuid("registration"),
                 bool("related_activities"), bool("related_agents"), instant("since"), instant("until"),
-                nonNegative("limit"), bool("ascending"), optionalUuid("cursor"));
+                nonNegative("limit"), bool("ascending"), optionalUuid("cursor"), null);
     }
 
     String format() {

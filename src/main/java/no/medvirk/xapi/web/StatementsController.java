@@ -97,7 +97,7 @@ class StatementsController {
     @GetMapping
     ResponseEntity<byte[]> get(@RequestParam Map<String, String> parameters, HttpServletRequest request,
             @AuthenticationPrincipal XapiClient client) {
-        if (!client.mayReadAllStatements()) {
+        if (!client.mayReadOwnStatements()) {
             throw new XapiException(403, "This client may not read statements");
         }
         var params = new StatementParameters(parameters);
@@ -107,6 +107,7 @@ class StatementsController {
         UUID voidedId = params.single("voidedStatementId");
         if (statementId != null || voidedId != null) {
             JsonNode statement = (statementId != null ? lrs.statement(statementId) : lrs.voidedStatement(voidedId))
+                    .filter(found -> client.mayReadAllStatements() || wroteIt(client, found))
                     .orElseThrow(() -> new XapiException(404, "No such statement"));
             return body(XapiJson.write(StatementFormat.apply(statement, format, request.getLocales())),
                     params.attachments() ? lrs.attachmentsOf(List.of(statement)) : null)
@@ -114,7 +115,8 @@ class StatementsController {
                     .header(HttpHeaders.LAST_MODIFIED, httpDate(XapiJson.text(statement, "stored")))
                     .build();
         }
-        StatementPage page = lrs.query(params.query());
+        var query = client.mayReadAllStatements() ? params.query() : params.query().onlyOf(client.id());
+        StatementPage page = lrs.query(query);
         List<String> statements = format.equals("exact") ? page.json() : page.statements().stream()
                 .map(s -> XapiJson.write(StatementFormat.apply(s, format, request.getLocales()))).toList();
         String more = page.more().map(next -> moreLink(request, next.after())).orElse("");
@@ -128,6 +130,11 @@ class StatementsController {
                     httpDate(XapiJson.text(XapiJson.parse(page.json().getFirst()), "stored")));
         }
         return response.build();
+    }
+
+    /** Whether the statement carries this client's authority, as everything it wrote does. */
+    private static boolean wroteIt(XapiClient client, JsonNode statement) {
+        return statement.path("authority").equals(XapiJson.parse(client.authority()));
     }
 
     /** The same query from the next statement on: the filters travel in the link, the position in "cursor". */

@@ -25,6 +25,9 @@ class StatementsResourceTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    no.medvirk.xapi.XapiClients clients;
+
     XapiHttp xapi;
 
     @BeforeEach
@@ -272,6 +275,24 @@ class StatementsResourceTest {
         assertThat(preflight.statusCode()).isEqualTo(200);
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
                 .hasValue("https://content.example.org");
+    }
+
+    @Test
+    void a_client_that_may_read_only_its_own_statements_sees_no_others() {
+        String activity = unique("https://medvirk.no/activities/");
+        String mine = "mine-" + UUID.randomUUID();
+        clients.create("Own reader", mine, "own-reader-secret-0123456789",
+                Set.of(no.medvirk.xapi.Scope.STATEMENTS_WRITE, no.medvirk.xapi.Scope.STATEMENTS_READ_MINE));
+        var own = new XapiHttp(port).credentials(mine, "own-reader-secret-0123456789");
+        String ownId = json(own.post("/xapi/statements", statement("own@example.no", "attempted", activity)))
+                .get(0).stringValue();
+        String othersId = json(xapi.post("/xapi/statements", statement("other@example.no", "attempted", activity)))
+                .get(0).stringValue();
+
+        var listed = json(own.get("/xapi/statements?activity=" + encode(activity))).get("statements");
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("id").stringValue()).isEqualTo(ownId);
+        assertThat(own.get("/xapi/statements?statementId=" + othersId).statusCode()).isEqualTo(404);
     }
 
     @Test
