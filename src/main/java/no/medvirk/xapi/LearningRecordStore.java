@@ -33,14 +33,16 @@ public class LearningRecordStore {
 
     private final StatementStore store;
     private final AttachmentStore attachmentStore;
+    private final StatementForwarding forwarding;
     private final StatementValidator validator = new StatementValidator();
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LearningRecordStore(StatementStore store, AttachmentStore attachmentStore, ApplicationEventPublisher events,
-            Clock clock) {
+    LearningRecordStore(StatementStore store, AttachmentStore attachmentStore, StatementForwarding forwarding,
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.attachmentStore = attachmentStore;
+        this.forwarding = forwarding;
         this.events = events;
         this.clock = clock;
     }
@@ -88,6 +90,8 @@ public class LearningRecordStore {
         });
         Set<UUID> inserted = store.insert(fresh);
         attachmentStore.save(attachments.values());
+        forwarding.enqueue(fresh.stream().filter(s -> inserted.contains(s.id()))
+                .map(StatementStore.NewStatement::seq).toList());
         requireRaceLostToTheSame(prepared, fresh, inserted);
         voidWhatIsVoided(fresh, inserted);
         if (!inserted.isEmpty()) {

@@ -62,6 +62,10 @@ class AdministrationJourneyIT extends BrowserTest {
         assertThat(statements.heading()).isEqualTo("LRS-utsagn");
         screenshot("lrs-statements");
         Accessibility.assertNoViolations(driver);
+
+        AppPage forwarding = open("/admin/lrs/videresending");
+        assertThat(forwarding.heading()).isEqualTo("Videresending til et annet LRS");
+        Accessibility.assertNoViolations(driver);
     }
 
     @Test

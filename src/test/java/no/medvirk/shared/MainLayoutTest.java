@@ -40,7 +40,7 @@ class MainLayoutTest extends KaribuViewTest {
         UI.getCurrent().navigate("");
 
         assertThat(menu()).containsExactly("Administrasjon", "Personer", "Organisasjoner", "LRS-klienter",
-                "LRS-utsagn");
+                "LRS-utsagn", "LRS-videresending");
     }
 
     @Test

@@ -99,6 +99,17 @@ class LrsAdminViewsTest extends KaribuViewTest {
     }
 
     @Test
+    void the_forwarding_page_says_when_forwarding_is_off() {
+        signInAs("admin");
+
+        UI.getCurrent().navigate("admin/lrs/videresending");
+
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream()
+                .map(com.vaadin.flow.component.html.Paragraph::getText))
+                .anyMatch(text -> text.startsWith("Videresending er ikke slått på"));
+    }
+
+    @Test
     void a_course_administrator_cannot_open_the_lrs_administration() {
         signInAs("kursadmin");
 
