@@ -23,9 +23,13 @@ class DocumentStore {
         return find(key, "");
     }
 
-    /** The document, locked until the transaction ends, so that concurrent writers take turns. */
+    /**
+     * The document, with its key locked until the transaction ends, so that concurrent writers take turns, also
+     * when it does not exist yet (two first writers would otherwise both insert).
+     */
     Optional<XapiDocument> findForUpdate(DocumentKey key) {
-        return find(key, " for update");
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> null, key.toString());
+        return find(key, "");
     }
 
     private Optional<XapiDocument> find(DocumentKey key, String lock) {

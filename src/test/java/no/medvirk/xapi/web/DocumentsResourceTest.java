@@ -70,6 +70,24 @@ class DocumentsResourceTest {
     }
 
     @Test
+    void concurrent_merges_into_one_document_keep_every_property() throws Exception {
+        String url = state + "&stateId=concurrent";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        var results = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+        for (int i = 0; i < 16; i++) {
+            int n = i;
+            results.add(pool.submit(() -> post(url, "application/json", "{\"k" + n + "\": " + n + "}", null)
+                    .statusCode()));
+        }
+        for (var result : results) {
+            assertThat(result.get()).isEqualTo(204);
+        }
+        pool.shutdown();
+
+        assertThat(json(xapi.get(url)).propertyNames()).hasSize(16);
+    }
+
+    @Test
     void overwriting_a_profile_needs_the_etag_and_a_stale_one_is_refused() {
         String profile = "/xapi/activities/profile?activityId=" + encode(activity) + "&profileId=settings";
         var created = put(profile, "application/json", "{\"v\": 1}", null, "*");

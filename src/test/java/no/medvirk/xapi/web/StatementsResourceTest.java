@@ -296,6 +296,36 @@ class StatementsResourceTest {
     }
 
     @Test
+    void the_alternate_request_syntax_of_1_0_3_puts_and_gets_a_statement() {
+        String id = UUID.randomUUID().toString();
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                "demo-lrs:demo-lrs-secret".getBytes(StandardCharsets.UTF_8));
+        var plain = new XapiHttp(port).withoutCredentials().withoutVersion();
+        String put = "statementId=" + id + "&Authorization=" + encode(auth) + "&X-Experience-API-Version=1.0.3"
+                + "&Content-Type=" + encode("application/json") + "&content="
+                + encode(statement("alt@example.no", "attempted", "https://x.no/alt"));
+
+        var stored = plain.send(plain.request("/xapi/statements?method=PUT")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(put)));
+        var fetched = plain.send(plain.request("/xapi/statements?method=GET")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("statementId=" + id + "&Authorization=" + encode(auth)
+                        + "&X-Experience-API-Version=1.0.3")));
+
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(204);
+        assertThat(fetched.statusCode()).as(fetched.body()).isEqualTo(200);
+        assertThat(json(fetched).get("id").stringValue()).isEqualTo(id);
+    }
+
+    @Test
+    void the_alternate_request_syntax_needs_a_form_body() {
+        var response = xapi.post("/xapi/statements?method=PUT", "{}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void the_lrs_keeps_no_session() {
         var response = xapi.get("/xapi/statements");
 
