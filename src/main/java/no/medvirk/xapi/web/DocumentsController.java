@@ -20,10 +20,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -60,27 +60,20 @@ class DocumentsController {
                 .body(document.content());
     }
 
-    @PutMapping({"/xapi/activities/state", "/xapi/activities/profile", "/xapi/agents/profile"})
-    ResponseEntity<Void> put(@RequestParam Map<String, String> params, @AuthenticationPrincipal XapiClient client,
+    /** PUT replaces the document and POST merges into it; both take the same parameters and headers. */
+    @RequestMapping(path = {"/xapi/activities/state", "/xapi/activities/profile", "/xapi/agents/profile"},
+            method = {RequestMethod.PUT, RequestMethod.POST})
+    ResponseEntity<Void> write(@RequestParam Map<String, String> params, @AuthenticationPrincipal XapiClient client,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch,
             @RequestBody(required = false) byte @Nullable [] body, jakarta.servlet.http.HttpServletRequest request) {
         DocumentKey key = requireDocumentId(key(request.getRequestURI(), params, client, false));
-        String etag = documents.put(key, contentType(contentType), body == null ? new byte[0] : body,
-                new Preconditions(ifMatch, ifNoneMatch));
-        return ResponseEntity.noContent().eTag(etag).build();
-    }
-
-    @PostMapping({"/xapi/activities/state", "/xapi/activities/profile", "/xapi/agents/profile"})
-    ResponseEntity<Void> post(@RequestParam Map<String, String> params, @AuthenticationPrincipal XapiClient client,
-            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch,
-            @RequestBody(required = false) byte @Nullable [] body, jakarta.servlet.http.HttpServletRequest request) {
-        DocumentKey key = requireDocumentId(key(request.getRequestURI(), params, client, false));
-        String etag = documents.post(key, contentType(contentType), body == null ? new byte[0] : body,
-                new Preconditions(ifMatch, ifNoneMatch));
+        byte[] content = body == null ? new byte[0] : body;
+        var preconditions = new Preconditions(ifMatch, ifNoneMatch);
+        String etag = "PUT".equals(request.getMethod())
+                ? documents.put(key, contentType(contentType), content, preconditions)
+                : documents.post(key, contentType(contentType), content, preconditions);
         return ResponseEntity.noContent().eTag(etag).build();
     }
 
