@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
  * (everything else but the authority, which is the client's and found through the statement's client). Agents are
  * keyed by their inverse functional identifier.
  */
-record StatementIndex(String verbId, @Nullable UUID registration, @Nullable UUID voids, Set<Link> agents,
-        Set<Link> activities) {
+record StatementIndex(String verbId, @Nullable UUID registration, @Nullable UUID voids, @Nullable UUID refersTo,
+        Set<Link> agents, Set<Link> activities) {
 
     static final String VOIDED_VERB = "http://adlnet.gov/expapi/verbs/voided";
 
@@ -34,15 +34,17 @@ record StatementIndex(String verbId, @Nullable UUID registration, @Nullable UUID
         String verbId = XapiJson.text(statement.path("verb"), "id");
         JsonNode object = statement.path("object");
         String registration = XapiJson.text(statement.path("context"), "registration");
-        UUID voids = VOIDED_VERB.equals(verbId) && "StatementRef".equals(XapiJson.text(object, "objectType"))
+        UUID target = "StatementRef".equals(XapiJson.text(object, "objectType"))
                 ? UUID.fromString(XapiJson.text(object, "id")) : null;
+        UUID voids = VOIDED_VERB.equals(verbId) ? target : null;
+        UUID refersTo = VOIDED_VERB.equals(verbId) ? null : target;
         var agents = new LinkedHashSet<Link>();
         var activities = new LinkedHashSet<Link>();
         collectAgents(statement.path("actor"), true, agents);
         collect(object, true, agents, activities);
         collectContext(statement.path("context"), agents, activities);
         return new StatementIndex(verbId == null ? "" : verbId,
-                registration == null ? null : UUID.fromString(registration), voids, oncePerKey(agents),
+                registration == null ? null : UUID.fromString(registration), voids, refersTo, oncePerKey(agents),
                 oncePerKey(activities));
     }
 

@@ -63,6 +63,7 @@ class StatementStore {
         var verbs = new String[n];
         var registrations = new UUID[n];
         var voids = new UUID[n];
+        var refersTo = new UUID[n];
         var clients = new UUID[n];
         var json = new String[n];
         for (int i = 0; i < n; i++) {
@@ -74,20 +75,23 @@ class StatementStore {
             verbs[i] = s.index().verbId();
             registrations[i] = s.index().registration();
             voids[i] = s.index().voids();
+            refersTo[i] = s.index().refersTo();
             clients[i] = s.clientId();
             json[i] = s.json();
         }
         String sql = """
-                insert into xapi_statement (seq, id, stored, stmt_timestamp, verb_id, registration, voids, client_id,
-                                            statement)
-                select seq, id, stored, ts, verb, reg, voids, client, body::jsonb
+                insert into xapi_statement (seq, id, stored, stmt_timestamp, verb_id, registration, voids, refers_to,
+                                            client_id, statement)
+                select seq, id, stored, ts, verb, reg, voids, refs, client, body::jsonb
                 from unnest(?::uuid[], ?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::text[], ?::uuid[],
-                            ?::uuid[], ?::uuid[], ?::text[]) as t(seq, id, stored, ts, verb, reg, voids, client, body)
+                            ?::uuid[], ?::uuid[], ?::uuid[], ?::text[])
+                     as t(seq, id, stored, ts, verb, reg, voids, refs, client, body)
                 on conflict (id) do nothing
                 returning seq""";
         try (var insert = connection.prepareStatement(sql)) {
-            Object[][] columns = {seqs, ids, stored, timestamps, verbs, registrations, voids, clients, json};
-            String[] types = {"uuid", "uuid", "timestamptz", "timestamptz", "text", "uuid", "uuid", "uuid", "text"};
+            Object[][] columns = {seqs, ids, stored, timestamps, verbs, registrations, voids, refersTo, clients, json};
+            String[] types = {"uuid", "uuid", "timestamptz", "timestamptz", "text", "uuid", "uuid", "uuid", "uuid",
+                "text"};
             for (int c = 0; c < columns.length; c++) {
                 insert.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
             }
@@ -183,64 +187,31 @@ class StatementStore {
         return query(query, limit, 0);
     }
 
-    /** The same, skipping the first statements: for browsing page by page in the admin UI. */
+    /**
+     * The same, skipping the first statements: for browsing page by page in the admin UI. When the query narrows
+     * and some statements refer to others (a StatementRef object, voiding aside), statements referring to a match
+     * are matches too, however long the chain: the specification's rule for filters and StatementRefs.
+     */
     List<Stored> query(StatementQuery query, int limit, int offset) {
-        var args = new ArrayList<Object>();
-        var sql = new StringBuilder("select s.seq, s.id, s.statement::text, s.voids, s.voided from ");
-        String order;
         List<UUID> authorityOf = query.agent() != null && query.relatedAgents() ? clientsWithAuthority(query.agent())
                 : List.of();
-        if (!authorityOf.isEmpty()) {
-            // The agent is a client's authority, which is not linked: the slow path, by the statement table.
-            sql.append("xapi_statement s where (s.client_id = any(?::uuid[]) or exists (select 1 from "
-                    + "xapi_statement_agent a where a.seq = s.seq and a.ifi = ?))");
-            args.add(authorityOf.toArray(UUID[]::new));
-            args.add(query.agent());
+        var filter = new StatementFilter(query, authorityOf);
+        var args = new ArrayList<>(filter.args);
+        var sql = new StringBuilder();
+        String order = filter.order;
+        if (StatementFilter.narrows(query) && anyStatementRefers()) {
+            sql.append("with recursive chain(seq, id) as (select s.seq, s.id from ").append(filter.sql)
+                    .append(" union select r.seq, r.id from xapi_statement r join chain c on r.refers_to = c.id"
+                            + " where not r.voided")
+                    .append(query.onlyClient() == null ? "" : " and r.client_id = ?")
+                    .append(") select s.seq, s.id, s.statement::text, s.voids, s.voided from chain c"
+                            + " join xapi_statement s on s.seq = c.seq where true");
+            if (query.onlyClient() != null) {
+                args.add(query.onlyClient());
+            }
             order = "s.seq";
-            if (query.activity() != null) {
-                sql.append(" and exists (select 1 from xapi_statement_activity a where a.seq = s.seq"
-                        + " and a.activity_id = ?").append(query.relatedActivities() ? ")" : " and a.direct)");
-                args.add(query.activity());
-            }
-        } else if (query.agent() != null) {
-            sql.append("xapi_statement_agent l join xapi_statement s on s.seq = l.seq where l.ifi = ?")
-                    .append(query.relatedAgents() ? "" : " and l.direct");
-            args.add(query.agent());
-            order = "l.seq";
-            if (query.activity() != null) {
-                sql.append(" and exists (select 1 from xapi_statement_activity a where a.seq = s.seq"
-                        + " and a.activity_id = ?").append(query.relatedActivities() ? ")" : " and a.direct)");
-                args.add(query.activity());
-            }
-        } else if (query.activity() != null) {
-            sql.append("xapi_statement_activity l join xapi_statement s on s.seq = l.seq where l.activity_id = ?")
-                    .append(query.relatedActivities() ? "" : " and l.direct");
-            args.add(query.activity());
-            order = "l.seq";
         } else {
-            sql.append("xapi_statement s where true");
-            order = "s.seq";
-        }
-        sql.append(" and not s.voided");
-        if (query.onlyClient() != null) {
-            sql.append(" and s.client_id = ?");
-            args.add(query.onlyClient());
-        }
-        if (query.verb() != null) {
-            sql.append(" and s.verb_id = ?");
-            args.add(query.verb());
-        }
-        if (query.registration() != null) {
-            sql.append(" and s.registration = ?");
-            args.add(query.registration());
-        }
-        if (query.since() != null) {
-            sql.append(" and s.stored > ?");
-            args.add(Timestamp.from(query.since()));
-        }
-        if (query.until() != null) {
-            sql.append(" and s.stored <= ?");
-            args.add(Timestamp.from(query.until()));
+            sql.append("select s.seq, s.id, s.statement::text, s.voids, s.voided from ").append(filter.sql);
         }
         if (query.after() != null) {
             sql.append(" and ").append(order).append(query.ascending() ? " > ?" : " < ?");
@@ -250,6 +221,12 @@ class StatementStore {
         args.add(limit);
         args.add(offset);
         return jdbc.query(sql.toString(), (row, n) -> stored(row), args.toArray());
+    }
+
+    /** Cheap (a partial index): whether any statement has a StatementRef object that is not a voiding one. */
+    private boolean anyStatementRefers() {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from xapi_statement where refers_to is not null)", Boolean.class));
     }
 
     /** The clients whose statements carry this agent as their authority. */

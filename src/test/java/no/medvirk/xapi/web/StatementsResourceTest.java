@@ -208,6 +208,24 @@ class StatementsResourceTest {
     }
 
     @Test
+    void a_statement_that_refers_to_a_match_is_a_match_too() {
+        String activity = unique("https://medvirk.no/activities/");
+        String target = json(xapi.post("/xapi/statements", statement("ref@example.no", "completed", activity)))
+                .get(0).stringValue();
+        String comment = """
+                {"actor": {"mbox": "mailto:leader@example.no"},
+                 "verb": {"id": "http://adlnet.gov/expapi/verbs/commented"},
+                 "object": {"objectType": "StatementRef", "id": "%s"}}""".formatted(target);
+        String commentId = json(xapi.post("/xapi/statements", comment)).get(0).stringValue();
+
+        var found = statements("activity=" + encode(activity));
+
+        assertThat(found).extracting(s -> s.get("id").stringValue()).containsExactlyInAnyOrder(target, commentId);
+        assertThat(statements("agent=" + encode("{\"mbox\": \"mailto:nobody-" + UUID.randomUUID()
+                + "@example.no\"}"))).isEmpty();
+    }
+
+    @Test
     void paging_with_more_links_visits_every_statement_once_in_order() {
         String activity = unique("https://medvirk.no/activities/");
         List<String> batch = new ArrayList<>();
