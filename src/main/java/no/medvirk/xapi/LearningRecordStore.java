@@ -77,22 +77,15 @@ public class LearningRecordStore {
             }
             ids.add(id);
         }
-        Map<UUID, StatementStore.Stored> existing = store.findByIds(prepared.keySet());
-        requireSameAsStored(prepared, existing);
         requireVoidable(prepared);
         List<StatementStore.NewStatement> fresh = new ArrayList<>();
-        prepared.forEach((id, p) -> {
-            if (!existing.containsKey(id)) {
-                fresh.add(new StatementStore.NewStatement(SEQUENCE.generate(), id, now,
-                        StatementPreparer.timestamp(p.statement()), p.index(), XapiJson.write(p.statement()),
-                        client.id()));
-            }
-        });
+        prepared.forEach((id, p) -> fresh.add(new StatementStore.NewStatement(SEQUENCE.generate(), id, now,
+                StatementPreparer.timestamp(p.statement()), p.index(), XapiJson.write(p.statement()), client.id())));
         Set<UUID> inserted = store.insert(fresh);
+        requireSkippedAreTheSame(prepared, inserted);
         attachmentStore.save(attachments.values());
         forwarding.enqueue(fresh.stream().filter(s -> inserted.contains(s.id()))
                 .map(StatementStore.NewStatement::seq).toList());
-        requireRaceLostToTheSame(prepared, fresh, inserted);
         voidWhatIsVoided(fresh, inserted);
         if (!inserted.isEmpty()) {
             events.publishEvent(new StatementsStored(ids.stream().filter(inserted::contains).toList()));
@@ -193,15 +186,13 @@ public class LearningRecordStore {
     }
 
     /**
-     * A statement another writer stored between our check and our insert: the same content is fine, other content is
-     * the conflict it would have been had it come first.
+     * The statements the insert skipped were already stored, before this batch or by a writer racing it: the same
+     * content is fine (nothing changes), other content is a conflict and the whole batch is undone.
      */
-    private void requireRaceLostToTheSame(Map<UUID, Prepared> prepared, List<StatementStore.NewStatement> fresh,
-            Set<UUID> inserted) {
-        List<UUID> lost = fresh.stream().map(StatementStore.NewStatement::id).filter(id -> !inserted.contains(id))
-                .toList();
-        if (!lost.isEmpty()) {
-            requireSameAsStored(prepared, store.findByIds(lost));
+    private void requireSkippedAreTheSame(Map<UUID, Prepared> prepared, Set<UUID> inserted) {
+        List<UUID> skipped = prepared.keySet().stream().filter(id -> !inserted.contains(id)).toList();
+        if (!skipped.isEmpty()) {
+            requireSameAsStored(prepared, store.findByIds(skipped));
         }
     }
 

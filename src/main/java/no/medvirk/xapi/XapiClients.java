@@ -27,8 +27,11 @@ public class XapiClients {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    static final java.time.Duration REMEMBER = java.time.Duration.ofSeconds(5);
+
     private final JdbcTemplate jdbc;
     private final MedvirkProperties properties;
+    private final java.util.Map<String, Remembered> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     XapiClients(JdbcTemplate jdbc, MedvirkProperties properties) {
         this.jdbc = jdbc;
@@ -61,12 +64,14 @@ public class XapiClients {
     public String rotateSecret(UUID clientId) {
         String secret = random(32);
         jdbc.update("update xapi_client set secret_hash = ? where id = ?", hash(secret), clientId);
+        recent.clear();
         return secret;
     }
 
     @Transactional
     public void setActive(UUID clientId, boolean active) {
         jdbc.update("update xapi_client set active = ? where id = ?", active, clientId);
+        recent.clear();
     }
 
     @Transactional(readOnly = true)
@@ -79,9 +84,27 @@ public class XapiClients {
         return !jdbc.queryForList("select 1 from xapi_client where api_key = ?", Integer.class, key).isEmpty();
     }
 
-    /** The active client with this key and secret, if there is one. */
-    @Transactional(readOnly = true)
+    /**
+     * The active client with this key and secret, if there is one. Every xAPI request asks, so a client is
+     * remembered for a few seconds (a disabled client or a rotated secret takes effect within them).
+     */
     public Optional<XapiClient> authenticate(String key, String secret) {
+        String hash = hash(secret);
+        Remembered remembered = recent.get(key);
+        if (remembered != null && remembered.hash().equals(hash)
+                && remembered.until().isAfter(java.time.Instant.now())) {
+            return Optional.of(remembered.client());
+        }
+        Optional<XapiClient> client = lookUp(key, secret);
+        client.ifPresentOrElse(
+                c -> recent.put(key, new Remembered(c, hash, java.time.Instant.now().plus(REMEMBER))),
+                () -> recent.remove(key));
+        return client;
+    }
+
+    private record Remembered(XapiClient client, String hash, java.time.Instant until) {}
+
+    private Optional<XapiClient> lookUp(String key, String secret) {
         var rows = jdbc.query("select * from xapi_client where api_key = ? and active", (row, n) -> {
             boolean matches = MessageDigest.isEqual(row.getString("secret_hash").getBytes(StandardCharsets.US_ASCII),
                     hash(secret).getBytes(StandardCharsets.US_ASCII));

@@ -344,6 +344,19 @@ class StatementsResourceTest {
     }
 
     @Test
+    void a_disabled_client_is_refused_at_once() {
+        String key = "short-lived-" + UUID.randomUUID();
+        clients.create("Short lived", key, "short-lived-secret-0123456789", Set.of(no.medvirk.xapi.Scope.ALL));
+        var shortLived = new XapiHttp(port).credentials(key, "short-lived-secret-0123456789");
+        assertThat(shortLived.get("/xapi/statements?limit=1").statusCode()).isEqualTo(200);
+
+        clients.setActive(clients.all().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow().id(),
+                false);
+
+        assertThat(shortLived.get("/xapi/statements?limit=1").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void the_lrs_keeps_no_session() {
         var response = xapi.get("/xapi/statements");
 
