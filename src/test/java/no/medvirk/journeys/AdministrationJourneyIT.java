@@ -69,6 +69,19 @@ class AdministrationJourneyIT extends BrowserTest {
     }
 
     @Test
+    void the_administration_pages_fit_a_320_pixel_wide_phone() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 640));
+        openLogin().signIn("admin", "demo").waitForPath("/admin");
+
+        for (String path : java.util.List.of("/admin/personer", "/admin/organisasjoner", "/admin/lrs/klienter",
+                "/admin/lrs/utsagn")) {
+            AppPage page = open(path);
+            assertThat(page.horizontalOverflow()).as(path).isLessThanOrEqualTo(0);
+        }
+        screenshot("lrs-statements-phone");
+    }
+
+    @Test
     void the_registration_page_has_no_accessibility_violations() {
         AppPage register = open("/registrer");
 
