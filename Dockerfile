@@ -33,11 +33,13 @@ RUN groupadd --system --gid 10001 medvirk \
 
 WORKDIR /app
 COPY --from=build /build/medvirk.jar /app/medvirk.jar
+COPY --from=build /build/courses /app/courses
 
 # Uploaded files, and the embedded database (under postgres/) when no external one is configured.
 # The prod profile: no demo accounts, whichever database is used.
 ENV MEDVIRK_DATA_DIR=/var/lib/medvirk \
     SPRING_PROFILES_ACTIVE=prod \
+    MEDVIRK_COURSES_DIR=/app/courses \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 VOLUME ["/var/lib/medvirk"]
 

@@ -1,5 +1,7 @@
 package no.medvirk.catalog.source;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import no.medvirk.shared.LocalizedText;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,8 @@ public record CourseSource(
     public record Module(String id, LocalizedText title, List<Item> items) {}
 
     /** A lesson or a quiz, with the path it was read from (relative to courses/; shared pieces start "shared/"). */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "kind")
+    @JsonSubTypes({@JsonSubTypes.Type(Lesson.class), @JsonSubTypes.Type(Quiz.class)})
     public sealed interface Item permits Lesson, Quiz {
         String path();
     }

@@ -1,32 +1,93 @@
 package no.medvirk.catalog.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.medvirk.catalog.CourseCatalog;
+import no.medvirk.catalog.CourseImportResult;
+import no.medvirk.catalog.CourseImporter;
+import no.medvirk.catalog.CourseSummary;
 import no.medvirk.identity.Role;
+import no.medvirk.shared.Language;
 import no.medvirk.shared.ui.Pages;
+import no.medvirk.shared.ui.UserMessages;
 
-/** A course administrator's home: the courses they publish. Until there are any, where courses come from. */
+/**
+ * A course administrator's home: the courses imported from courses/, their versions, a button to import again,
+ * and what is wrong with any course that could not be imported (file, line, what to do).
+ */
 @Route("kursadmin")
 @Menu(title = "menu.course-admin", order = 30, icon = "vaadin:book")
 @RolesAllowed(Role.Names.COURSE_ADMIN)
 public class CourseAdminView extends Main implements HasDynamicTitle {
 
-    public CourseAdminView() {
+    private final CourseCatalog catalog;
+    private final CourseImporter importer;
+    private final Grid<CourseSummary> grid = new Grid<>();
+    private final Div empty = new Div();
+    private final Section problems = new Section();
+
+    public CourseAdminView(CourseCatalog catalog, CourseImporter importer) {
+        this.catalog = catalog;
+        this.importer = importer;
         addClassName("page");
+        var reload = new Button(getTranslation("course-admin.reload"), VaadinIcon.REFRESH.create(), click -> reload());
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Language language = Language.of(getLocale());
+        grid.addColumn(c -> c.title().in(language)).setHeader(getTranslation("course-admin.course"));
+        grid.addColumn(CourseSummary::id).setHeader(getTranslation("course-admin.id"));
+        grid.addColumn(CourseSummary::version).setHeader(getTranslation("course-admin.version"));
+        grid.addColumn(c -> getTranslation(c.published() ? "course-admin.published" : "course-admin.unpublished"))
+                .setHeader(getTranslation("course-admin.status"));
+        grid.setAriaLabel(getTranslation("course-admin.title"));
+        grid.setAllRowsVisible(true);
         var icon = VaadinIcon.BOOK.create();
         icon.getElement().setAttribute("aria-hidden", "true");
-        var empty = new Div(icon, new H2(getTranslation("course-admin.empty-title")),
+        empty.add(icon, new H2(getTranslation("course-admin.empty-title")),
                 new Paragraph(getTranslation("course-admin.empty-text")));
         empty.addClassName("empty-state");
-        add(new H1(getTranslation("course-admin.title")), new Paragraph(getTranslation("course-admin.intro")), empty);
+        add(new H1(getTranslation("course-admin.title")), new Paragraph(getTranslation("course-admin.intro")), reload,
+                grid, empty, problems);
+        refresh();
+    }
+
+    private void reload() {
+        var results = importer.importAll();
+        long fresh = results.stream().filter(r -> r.outcome() == CourseImportResult.Outcome.NEW_VERSION).count();
+        long invalid = results.stream().filter(r -> r.outcome() == CourseImportResult.Outcome.INVALID).count();
+        UserMessages.success(this, "course-admin.reloaded", fresh, results.size() - fresh - invalid, invalid);
+        refresh();
+    }
+
+    private void refresh() {
+        var courses = catalog.courses();
+        grid.setItems(courses);
+        grid.setVisible(!courses.isEmpty());
+        empty.setVisible(courses.isEmpty());
+        problems.removeAll();
+        var invalid = importer.lastImport().stream()
+                .filter(r -> r.outcome() == CourseImportResult.Outcome.INVALID).toList();
+        if (!invalid.isEmpty()) {
+            problems.add(new H2(getTranslation("course-admin.problems")),
+                    new Paragraph(getTranslation("course-admin.problems-intro")));
+            var list = new UnorderedList();
+            invalid.forEach(r -> r.problems().forEach(p -> list.add(new ListItem(p.toString()))));
+            list.addClassName("import-problems");
+            problems.add(list);
+        }
     }
 
     @Override

@@ -1,0 +1,94 @@
+package no.medvirk.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import no.medvirk.catalog.CourseImportResult.Outcome;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Importing course folders: a version per content change, nothing for an unchanged or a broken course. */
+@SpringBootTest
+class CourseImporterTest {
+
+    @TempDir
+    Path courses;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    CourseImporter importer;
+    String id;
+
+    @BeforeEach
+    void aCourseFolder() throws IOException {
+        importer = new CourseImporter(courses, jdbc, Clock.systemUTC());
+        id = "import-" + Long.toString(System.nanoTime(), 36);
+        write(id + "/course.yaml", """
+                id: %s
+                title: {nb: Importkurs, en: Import course}
+                summary: {nb: Til test., en: For tests.}
+                audiences: [employee]
+                levels: [service]
+                estimatedMinutes: 5
+                objectives: [{nb: Lære., en: Learn.}]
+                licence: CC0-1.0
+                authors: [Medvirk]
+                sources: [{title: Kilde}]
+                modules:
+                  - id: m1
+                    title: {nb: Modul, en: Module}
+                    items: [{lesson: a.md}]
+                """.formatted(id));
+        write(id + "/a.md", "---\ntitle: A\ntitleEn: A\nminutes: 2\n---\nFørste versjon.\n");
+    }
+
+    void write(String path, String text) throws IOException {
+        Files.createDirectories(courses.resolve(path).getParent());
+        Files.writeString(courses.resolve(path), text);
+    }
+
+    @Test
+    void the_first_import_publishes_version_1_and_importing_again_changes_nothing() {
+        assertThat(importer.importFolder(id)).extracting(CourseImportResult::outcome, CourseImportResult::version)
+                .containsExactly(Outcome.NEW_VERSION, 1);
+        assertThat(importer.importFolder(id)).extracting(CourseImportResult::outcome, CourseImportResult::version)
+                .containsExactly(Outcome.UNCHANGED, 1);
+        assertThat(versions()).isEqualTo(1);
+    }
+
+    @Test
+    void a_changed_lesson_makes_a_new_version_and_a_broken_course_keeps_the_last_good_one() throws IOException {
+        importer.importFolder(id);
+        write(id + "/a.md", "---\ntitle: A\ntitleEn: A\nminutes: 2\n---\nAndre versjon.\n");
+
+        assertThat(importer.importFolder(id).version()).isEqualTo(2);
+
+        write(id + "/a.md", "---\ntitle: A\ntitleEn: A\nminutes: 2\n---\n![](mangler.png)\n");
+        var broken = importer.importFolder(id);
+
+        assertThat(broken.outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(broken.problems()).isNotEmpty();
+        assertThat(versions()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select v.number from course c join course_version v on v.id = c.current_version "
+                + "where c.id = ?", Integer.class, id)).isEqualTo(2);
+        assertThat(importer.lastImport()).anyMatch(r -> r.folder().equals(id) && r.outcome() == Outcome.INVALID);
+    }
+
+    @Test
+    void the_repository_sample_course_is_imported_on_start() {
+        assertThat(jdbc.queryForObject("select count(*) from course_version where course_id = 'eksempelkurs'",
+                Integer.class)).isEqualTo(1);
+    }
+
+    private int versions() {
+        return jdbc.queryForObject("select count(*) from course_version where course_id = ?", Integer.class, id);
+    }
+}
