@@ -1,19 +1,64 @@
 package no.medvirk.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import no.medvirk.catalog.source.CourseSource;
 import no.medvirk.shared.LocalizedText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The published courses and their versions, for course administrators now and the catalogue next. */
 @Service
 public class CourseCatalog {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final JdbcTemplate jdbc;
 
     CourseCatalog(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Published courses matching the query, those recommended for the learner's role first, then by title. */
+    @Transactional(readOnly = true)
+    public List<CatalogCard> search(CatalogQuery query) {
+        var sql = new StringBuilder("""
+                select c.id, v.source::text, jsonb_exists_any(v.source -> 'audiences', ?::text[]) as recommended
+                from course c join course_version v on v.id = c.current_version where c.published""");
+        var args = new ArrayList<Object>();
+        args.add(query.recommendedFor().toArray(String[]::new));
+        if (!query.words().isBlank()) {
+            sql.append(" and v.search @@ websearch_to_tsquery('norwegian'::regconfig, ?)");
+            args.add(query.words().strip());
+        }
+        if (!query.audiences().isEmpty()) {
+            sql.append(" and jsonb_exists_any(v.source -> 'audiences', ?::text[])");
+            args.add(query.audiences().toArray(String[]::new));
+        }
+        if (!query.levels().isEmpty()) {
+            sql.append(" and jsonb_exists_any(v.source -> 'levels', ?::text[])");
+            args.add(query.levels().toArray(String[]::new));
+        }
+        sql.append(" order by recommended desc, v.source -> 'title' ->> 'nb' limit 500");
+        return jdbc.query(sql.toString(), (row, n) -> card(row.getString(2), row.getBoolean(3)), args.toArray());
+    }
+
+    /** The current version of a published course, as its page shows it. */
+    @Transactional(readOnly = true)
+    public Optional<CourseSource> course(String id) {
+        return jdbc.queryForList("""
+                select v.source::text from course c join course_version v on v.id = c.current_version
+                where c.id = ? and c.published""", String.class, id).stream()
+                .map(json -> JSON.readValue(json, CourseSource.class)).findFirst();
+    }
+
+    private static CatalogCard card(String json, boolean recommended) {
+        CourseSource course = JSON.readValue(json, CourseSource.class);
+        return new CatalogCard(course.id(), course.title(), course.summary(), course.audiences(), course.levels(),
+                course.estimatedMinutes(), recommended);
     }
 
     @Transactional(readOnly = true)

@@ -23,7 +23,7 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("deltaker");
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Min læring");
+        assertThat(menu()).containsExactly("Kurskatalog", "Min læring");
     }
 
     @Test
@@ -31,7 +31,7 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("leder");
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Min læring", "Mine enheter");
+        assertThat(menu()).containsExactly("Kurskatalog", "Min læring", "Mine enheter");
     }
 
     @Test
@@ -39,7 +39,7 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("admin");
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Administrasjon", "Personer", "Organisasjoner", "LRS-klienter",
+        assertThat(menu()).containsExactly("Kurskatalog", "Administrasjon", "Personer", "Organisasjoner", "LRS-klienter",
                 "LRS-utsagn", "LRS-videresending");
     }
 
