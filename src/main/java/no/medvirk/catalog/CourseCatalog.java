@@ -55,6 +55,24 @@ public class CourseCatalog {
                 .map(json -> JSON.readValue(json, CourseSource.class)).findFirst();
     }
 
+    /** The version new enrolments get: the current one of a published course. */
+    @Transactional(readOnly = true)
+    public Optional<CourseVersion> currentVersion(String courseId) {
+        return jdbc.query("""
+                select v.id, v.course_id, v.number, v.source::text from course c
+                join course_version v on v.id = c.current_version where c.id = ? and c.published""",
+                (row, n) -> new CourseVersion(row.getObject(1, java.util.UUID.class), row.getString(2), row.getInt(3),
+                        JSON.readValue(row.getString(4), CourseSource.class)), courseId).stream().findFirst();
+    }
+
+    /** Any version, current or not: learners in progress keep theirs. */
+    @Transactional(readOnly = true)
+    public Optional<CourseVersion> version(java.util.UUID versionId) {
+        return jdbc.query("select id, course_id, number, source::text from course_version where id = ?",
+                (row, n) -> new CourseVersion(row.getObject(1, java.util.UUID.class), row.getString(2), row.getInt(3),
+                        JSON.readValue(row.getString(4), CourseSource.class)), versionId).stream().findFirst();
+    }
+
     private static CatalogCard card(String json, boolean recommended) {
         CourseSource course = JSON.readValue(json, CourseSource.class);
         return new CatalogCard(course.id(), course.title(), course.summary(), course.audiences(), course.levels(),

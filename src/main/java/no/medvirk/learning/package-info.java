@@ -1,4 +1,4 @@
-/** Enrolments, attempts, the lesson player and progress; for now the learner's home. */
+/** Enrolments in course versions, the statements a learner's steps make, and progress read back from the LRS. */
 @NullMarked
 package no.medvirk.learning;
 

@@ -28,6 +28,7 @@ public class XapiClients {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static final java.time.Duration REMEMBER = java.time.Duration.ofSeconds(5);
+    static final String MEDVIRK_KEY = "medvirk";
 
     private final JdbcTemplate jdbc;
     private final MedvirkProperties properties;
@@ -77,6 +78,19 @@ public class XapiClients {
     @Transactional(readOnly = true)
     public List<XapiClient> all() {
         return jdbc.query("select * from xapi_client order by name", (row, n) -> client(row));
+    }
+
+    /**
+     * The client Medvirk itself records with (native courses, packages): the authority of its own statements. Made
+     * on first use with a secret nobody is told; it never signs in over HTTP.
+     */
+    @Transactional
+    public XapiClient medvirk() {
+        if (!exists(MEDVIRK_KEY)) {
+            create("Medvirk", MEDVIRK_KEY, random(32), Set.of(Scope.ALL));
+        }
+        return jdbc.query("select * from xapi_client where api_key = ?", (row, n) -> client(row), MEDVIRK_KEY)
+                .getFirst();
     }
 
     @Transactional(readOnly = true)

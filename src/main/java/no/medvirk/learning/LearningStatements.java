@@ -1,0 +1,79 @@
+package no.medvirk.learning;
+
+import java.util.UUID;
+import no.medvirk.catalog.CourseVersion;
+import no.medvirk.catalog.source.CourseSource;
+import no.medvirk.identity.PersonId;
+import no.medvirk.shared.LocalizedText;
+import no.medvirk.shared.MedvirkProperties;
+import no.medvirk.xapi.XapiJson;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The xAPI statements a learner's steps make. The actor is an account under Medvirk's base URL named by the
+ * person's id (never the e-mail); activities live under the base URL; the registration is the enrolment; the module
+ * and the course are the parent and grouping.
+ */
+@Component
+class LearningStatements {
+
+    static final String ADL = "http://adlnet.gov/expapi/verbs/";
+    static final String LESSON_TYPE = "http://adlnet.gov/expapi/activities/lesson";
+    static final String COURSE_TYPE = "http://adlnet.gov/expapi/activities/course";
+
+    private final String baseUrl;
+
+    LearningStatements(MedvirkProperties properties) {
+        this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
+    }
+
+    String courseActivity(String courseId) {
+        return baseUrl + "/xapi/activities/courses/" + courseId;
+    }
+
+    /** A lesson or quiz keeps one activity id wherever it is used, so a shared lesson is one activity. */
+    String itemActivity(CourseSource.Item item) {
+        return baseUrl + "/xapi/activities/content/" + item.path().replaceAll("\\.(md|yaml)$", "");
+    }
+
+    JsonNode launched(PersonId person, UUID registration, CourseVersion version) {
+        ObjectNode statement = base(person, "launched", new LocalizedText("startet", "launched"));
+        statement.set("object", activity(courseActivity(version.courseId()), version.course().title(), COURSE_TYPE));
+        statement.putObject("context").put("registration", registration.toString());
+        return statement;
+    }
+
+    JsonNode experienced(PersonId person, UUID registration, CourseVersion version, CourseSource.Module module,
+            CourseSource.Lesson lesson) {
+        ObjectNode statement = base(person, "experienced", new LocalizedText("gjennomgikk", "experienced"));
+        statement.set("object", activity(itemActivity(lesson), lesson.title(), LESSON_TYPE));
+        ObjectNode context = statement.putObject("context");
+        context.put("registration", registration.toString());
+        ObjectNode activities = context.putObject("contextActivities");
+        activities.putArray("parent").add(activity(courseActivity(version.courseId()) + "/modules/" + module.id(),
+                module.title(), "http://adlnet.gov/expapi/activities/module"));
+        activities.putArray("grouping").add(activity(courseActivity(version.courseId()), version.course().title(),
+                COURSE_TYPE));
+        return statement;
+    }
+
+    private ObjectNode base(PersonId person, String verb, LocalizedText display) {
+        ObjectNode statement = XapiJson.MAPPER.createObjectNode();
+        statement.putObject("actor").put("objectType", "Agent").putObject("account").put("homePage", baseUrl)
+                .put("name", person.toString());
+        statement.putObject("verb").put("id", ADL + verb).putObject("display").put("nb-NO", display.nb())
+                .put("en-US", display.en());
+        return statement;
+    }
+
+    private static ObjectNode activity(String id, LocalizedText name, String type) {
+        ObjectNode activity = XapiJson.MAPPER.createObjectNode();
+        activity.put("objectType", "Activity").put("id", id);
+        ObjectNode definition = activity.putObject("definition");
+        definition.putObject("name").put("nb-NO", name.nb()).put("en-US", name.en());
+        definition.put("type", type);
+        return activity;
+    }
+}

@@ -1,0 +1,101 @@
+package no.medvirk.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import no.medvirk.catalog.CourseCatalog;
+import no.medvirk.catalog.source.CourseSource;
+import no.medvirk.identity.People;
+import no.medvirk.identity.PersonId;
+import no.medvirk.xapi.LearningRecordStore;
+import no.medvirk.xapi.StatementQuery;
+import no.medvirk.xapi.XapiJson;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Enrolling and taking lessons: every step a statement in the LRS, progress read back from it. */
+@SpringBootTest
+class EnrolmentsTest {
+
+    @Autowired
+    Enrolments enrolments;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    LearningRecordStore lrs;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    PersonId person(String username) {
+        return people.findByUsername(username).orElseThrow().id();
+    }
+
+    @Test
+    void starting_a_course_records_launched_for_the_person_by_id_and_never_by_e_mail() {
+        PersonId aud = person("aud");
+
+        Enrolment enrolment = enrolments.start(aud, "eksempelkurs");
+
+        var statements = lrs.query(new StatementQuery(null, null, null, enrolment.id(), false, false, null, null, 0,
+                false, null, null)).statements();
+        assertThat(statements).singleElement().satisfies(s -> {
+            assertThat(XapiJson.text(s.path("verb"), "id")).isEqualTo("http://adlnet.gov/expapi/verbs/launched");
+            assertThat(XapiJson.text(s.path("actor").path("account"), "name")).isEqualTo(aud.toString());
+            assertThat(s.toString()).doesNotContain("aud@demo.medvirk.no");
+        });
+        assertThat(enrolments.start(aud, "eksempelkurs").id()).isEqualTo(enrolment.id());
+    }
+
+    @Test
+    void progress_is_the_share_of_lessons_the_lrs_has_seen_experienced() {
+        Enrolment enrolment = enrolments.start(person("per"), "eksempelkurs");
+        CourseSource course = catalog.version(enrolment.courseVersionId()).orElseThrow().course();
+        var lessons = course.modules().stream().flatMap(m -> m.items().stream())
+                .filter(CourseSource.Lesson.class::isInstance).toList();
+
+        assertThat(enrolments.progress(enrolment).lessonsDone()).isZero();
+        enrolments.experienced(enrolment, lessons.getFirst().path());
+        enrolments.experienced(enrolment, lessons.getFirst().path());
+
+        Progress progress = enrolments.progress(enrolment);
+        assertThat(progress.lessonsDone()).isEqualTo(1);
+        assertThat(progress.lessons()).isEqualTo(lessons.size());
+        assertThatThrownBy(() -> enrolments.experienced(enrolment, "eksempelkurs/finnes-ikke.md"))
+                .hasMessage("learning.lesson-not-found");
+    }
+
+    @Test
+    void a_learner_in_progress_keeps_the_version_they_started_and_newcomers_get_the_newest() {
+        PersonId leder = person("leder");
+        Enrolment started = enrolments.start(leder, "eksempelkurs");
+        UUID newer = UUID.randomUUID();
+        jdbc.update("""
+                insert into course_version (id, course_id, number, content_hash, source, imported_at)
+                select ?, course_id, number + 1000, md5(random()::text), source, now() from course_version
+                where id = ?""", newer, started.courseVersionId());
+        jdbc.update("update course set current_version = ? where id = 'eksempelkurs'", newer);
+        try {
+            assertThat(enrolments.start(leder, "eksempelkurs").courseVersionId()).isEqualTo(started.courseVersionId());
+            assertThat(enrolments.start(person("kursadmin"), "eksempelkurs").courseVersionId()).isEqualTo(newer);
+        } finally {
+            jdbc.update("update course set current_version = ? where id = 'eksempelkurs'", started.courseVersionId());
+            jdbc.update("delete from enrolment where course_version_id = ?", newer);
+            jdbc.update("delete from course_version where id = ?", newer);
+        }
+    }
+
+    @Test
+    void an_unknown_course_cannot_be_started() {
+        assertThatThrownBy(() -> enrolments.start(person("deltaker"), "finnes-ikke"))
+                .hasMessage("learning.course-not-found");
+    }
+}
