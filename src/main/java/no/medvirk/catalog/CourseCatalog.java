@@ -25,8 +25,13 @@ public class CourseCatalog {
     /** Published courses matching the query, those recommended for the learner's role first, then by title. */
     @Transactional(readOnly = true)
     public List<CatalogCard> search(CatalogQuery query) {
+        // Only what a card shows is read from the JSON: a course's lessons can be long, and there may be hundreds.
         var sql = new StringBuilder("""
-                select c.id, v.source::text, jsonb_exists_any(v.source -> 'audiences', ?::text[]) as recommended
+                select c.id, v.source -> 'title' ->> 'nb', v.source -> 'title' ->> 'en',
+                       v.source -> 'summary' ->> 'nb', v.source -> 'summary' ->> 'en',
+                       (v.source -> 'audiences')::text, (v.source -> 'levels')::text,
+                       (v.source ->> 'estimatedMinutes')::int,
+                       jsonb_exists_any(v.source -> 'audiences', ?::text[]) as recommended
                 from course c join course_version v on v.id = c.current_version where c.published""");
         var args = new ArrayList<Object>();
         args.add(query.recommendedFor().toArray(String[]::new));
@@ -43,7 +48,10 @@ public class CourseCatalog {
             args.add(query.levels().toArray(String[]::new));
         }
         sql.append(" order by recommended desc, v.source -> 'title' ->> 'nb' limit 500");
-        return jdbc.query(sql.toString(), (row, n) -> card(row.getString(2), row.getBoolean(3)), args.toArray());
+        return jdbc.query(sql.toString(), (row, n) -> new CatalogCard(row.getString(1),
+                new LocalizedText(row.getString(2), row.getString(3)), new LocalizedText(row.getString(4),
+                        row.getString(5)), strings(row.getString(6)), strings(row.getString(7)), row.getInt(8),
+                row.getBoolean(9)), args.toArray());
     }
 
     /** The current version of a published course, as its page shows it. */
@@ -73,10 +81,8 @@ public class CourseCatalog {
                         JSON.readValue(row.getString(4), CourseSource.class)), versionId).stream().findFirst();
     }
 
-    private static CatalogCard card(String json, boolean recommended) {
-        CourseSource course = JSON.readValue(json, CourseSource.class);
-        return new CatalogCard(course.id(), course.title(), course.summary(), course.audiences(), course.levels(),
-                course.estimatedMinutes(), recommended);
+    private static List<String> strings(String jsonArray) {
+        return List.of(JSON.readValue(jsonArray, String[].class));
     }
 
     @Transactional(readOnly = true)

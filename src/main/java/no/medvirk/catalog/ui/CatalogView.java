@@ -1,5 +1,6 @@
 package no.medvirk.catalog.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import no.medvirk.catalog.CatalogCard;
 import no.medvirk.catalog.CatalogQuery;
 import no.medvirk.catalog.CourseCatalog;
@@ -38,8 +40,12 @@ public class CatalogView extends Main implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final MultiSelectComboBox<String> audiences = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<String> levels = new MultiSelectComboBox<>();
+    static final int PAGE = 30;
+
     private final Div cards = new Div();
     private final Paragraph count = new Paragraph();
+    private final Button more = new Button();
+    private List<CatalogCard> found = List.of();
 
     public CatalogView(CourseCatalog catalog, CurrentUser currentUser) {
         this.catalog = catalog;
@@ -62,17 +68,26 @@ public class CatalogView extends Main implements HasDynamicTitle {
         filters.addClassName("toolbar");
         count.getElement().setAttribute("role", "status");
         cards.addClassName("catalog-cards");
-        add(new H1(getTranslation("catalog.title")), filters, count, cards);
+        more.setText(getTranslation("catalog.more"));
+        more.addClickListener(click -> showMore());
+        add(new H1(getTranslation("catalog.title")), filters, count, cards, more);
         refresh();
     }
 
     private void refresh() {
         var query = new CatalogQuery(search.getValue(), audiences.getValue(), levels.getValue(),
                 Audiences.recommendedFor(currentUser.require()));
-        var found = catalog.search(query);
+        found = catalog.search(query);
         count.setText(getTranslation("catalog.count", found.size()));
         cards.removeAll();
-        found.forEach(card -> cards.add(card(card)));
+        showMore();
+    }
+
+    /** Cards are added a page at a time: a phone need not build hundreds at once. */
+    private void showMore() {
+        int shown = cards.getComponentCount();
+        found.stream().skip(shown).limit(PAGE).forEach(card -> cards.add(card(card)));
+        more.setVisible(cards.getComponentCount() < found.size());
     }
 
     private Card card(CatalogCard course) {
