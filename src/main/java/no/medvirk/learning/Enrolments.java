@@ -95,10 +95,21 @@ public class Enrolments {
     /** Lessons experienced in this enrolment, as the LRS has them, of the lessons in its version. */
     @Transactional(readOnly = true)
     public Progress progress(Enrolment enrolment) {
+        return new Progress(done(enrolment).size(), lessons(version(enrolment)).size());
+    }
+
+    /** The lessons of a course version, in order: what the player steps through. */
+    public static List<CourseSource.Lesson> lessons(CourseVersion version) {
+        return version.course().modules().stream().flatMap(m -> m.items().stream())
+                .filter(CourseSource.Lesson.class::isInstance).map(CourseSource.Lesson.class::cast).toList();
+    }
+
+    /** The paths of the lessons the LRS has seen experienced in this enrolment. */
+    @Transactional(readOnly = true)
+    public Set<String> done(Enrolment enrolment) {
         CourseVersion version = version(enrolment);
-        Set<String> lessons = new HashSet<>();
-        version.course().modules().forEach(m -> m.items().stream().filter(CourseSource.Lesson.class::isInstance)
-                .forEach(l -> lessons.add(statements.itemActivity(l))));
+        var byActivity = new java.util.HashMap<String, String>();
+        lessons(version).forEach(l -> byActivity.put(statements.itemActivity(l), l.path()));
         Set<String> done = new HashSet<>();
         var query = new StatementQuery(null, LearningStatements.ADL + "experienced", null, enrolment.id(), false,
                 false, null, null, 0, false, null, null);
@@ -108,11 +119,17 @@ public class Enrolments {
                 break;
             }
         }
-        done.retainAll(lessons);
-        return new Progress(done.size(), lessons.size());
+        Set<String> paths = new HashSet<>();
+        done.forEach(activity -> {
+            if (byActivity.containsKey(activity)) {
+                paths.add(byActivity.get(activity));
+            }
+        });
+        return paths;
     }
 
-    private CourseVersion version(Enrolment enrolment) {
+    @Transactional(readOnly = true)
+    public CourseVersion version(Enrolment enrolment) {
         return catalog.version(enrolment.courseVersionId())
                 .orElseThrow(() -> new IllegalStateException("No course version " + enrolment.courseVersionId()));
     }

@@ -48,8 +48,12 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
         facts.addClassName("course-facts");
         course.audiences().forEach(a -> facts.add(badge(getTranslation("audience." + a))));
         course.levels().forEach(l -> facts.add(badge(getTranslation("level." + l))));
+        // The player is in the learning module, which depends on this one: linked by its address, not its class.
+        var start = new Anchor("kurs/" + id + "/laer", getTranslation("course.start"));
+        start.addClassName("start-course");
+        start.getElement().setAttribute("router-link", true);
         add(new RouterLink(getTranslation("course.back"), CatalogView.class), new H1(title),
-                new Paragraph(course.summary().in(language)), facts);
+                new Paragraph(course.summary().in(language)), facts, start);
         var objectives = new UnorderedList();
         course.objectives().forEach(o -> objectives.add(new ListItem(o.in(language))));
         add(new Section(new H2(getTranslation("course.objectives")), objectives));

@@ -12,6 +12,25 @@ import org.junit.jupiter.api.Test;
 
 class MyLearningViewTest extends KaribuViewTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    no.medvirk.learning.Enrolments enrolments;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    no.medvirk.identity.People people;
+
+    @Test
+    void a_learner_with_a_course_sees_it_with_progress_and_the_way_to_continue() {
+        enrolments.start(people.findByUsername("leder").orElseThrow().id(), "eksempelkurs");
+        signInAs("leder");
+
+        UI.getCurrent().navigate("min-laering");
+
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                com.vaadin.flow.component.progressbar.ProgressBar.class)).isNotEmpty();
+        assertThat(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Fortsett")).getHref())
+                .isEqualTo("kurs/eksempelkurs/laer");
+    }
+
     @Test
     void a_new_learner_is_greeted_by_name_and_told_where_courses_will_appear() {
         signInAs("deltaker");

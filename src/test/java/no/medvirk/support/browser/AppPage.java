@@ -40,6 +40,15 @@ public class AppPage extends VaadinPage<AppPage> {
         return waitForVaadin();
     }
 
+    /** Waits for the heading to become something else, as after following a link within the same view. */
+    public AppPage waitUntilHeadingChanges(String from) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+            var headings = d.findElements(By.tagName("h1"));
+            return !headings.isEmpty() && !from.equals(headings.getFirst().getText());
+        });
+        return waitForVaadin();
+    }
+
     /** The labels of the side navigation, as the signed-in user's roles allow. */
     public List<String> menuItems() {
         waitForVaadin();
