@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -97,24 +96,11 @@ public class CatalogView extends Main implements HasDynamicTitle {
                 new RouteParameters("courseId", course.id())));
         card.setTitle(title);
         if (course.recommended()) {
-            var badge = new Span(getTranslation("catalog.recommended"));
-            badge.addClassName("badge");
-            card.setHeaderSuffix(badge);
+            card.setHeaderSuffix(CourseFacts.badge(getTranslation("catalog.recommended")));
         }
         card.add(new Paragraph(course.summary().in(language)));
-        var facts = new Div();
-        facts.addClassName("course-facts");
-        facts.add(new Span(getTranslation("catalog.minutes", course.estimatedMinutes())));
-        course.audiences().forEach(a -> facts.add(badge(getTranslation("audience." + a))));
-        course.levels().forEach(l -> facts.add(badge(getTranslation("level." + l))));
-        card.add(facts);
+        card.add(new CourseFacts(course.estimatedMinutes(), course.audiences(), course.levels()));
         return card;
-    }
-
-    private static Span badge(String text) {
-        var badge = new Span(text);
-        badge.addClassName("badge");
-        return badge;
     }
 
     @Override

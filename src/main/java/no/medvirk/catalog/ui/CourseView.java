@@ -1,7 +1,6 @@
 package no.medvirk.catalog.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -44,10 +43,7 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
         Language language = Language.of(getLocale());
         title = course.title().in(language);
         removeAll();
-        var facts = new Div(new Span(getTranslation("catalog.minutes", course.estimatedMinutes())));
-        facts.addClassName("course-facts");
-        course.audiences().forEach(a -> facts.add(badge(getTranslation("audience." + a))));
-        course.levels().forEach(l -> facts.add(badge(getTranslation("level." + l))));
+        var facts = new CourseFacts(course.estimatedMinutes(), course.audiences(), course.levels());
         // The player is in the learning module, which depends on this one: linked by its address, not its class.
         var start = new Anchor("kurs/" + id + "/laer", getTranslation("course.start"));
         start.addClassName("start-course");
@@ -79,12 +75,6 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
             case CourseSource.Quiz quiz -> getTranslation("course.quiz", quiz.title().in(language),
                     quiz.questions().size());
         };
-    }
-
-    private static Span badge(String text) {
-        var badge = new Span(text);
-        badge.addClassName("badge");
-        return badge;
     }
 
     @Override
