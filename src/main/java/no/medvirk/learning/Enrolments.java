@@ -92,40 +92,95 @@ public class Enrolments {
         throw new DomainException("learning.lesson-not-found");
     }
 
-    /** Lessons experienced in this enrolment, as the LRS has them, of the lessons in its version. */
+    /** Lessons experienced and quizzes passed in this enrolment, as the LRS has them, of all there are. */
     @Transactional(readOnly = true)
     public Progress progress(Enrolment enrolment) {
-        return new Progress(done(enrolment).size(), lessons(version(enrolment)).size());
+        return new Progress(done(enrolment).size(), items(version(enrolment)).size());
     }
 
-    /** The lessons of a course version, in order: what the player steps through. */
-    public static List<CourseSource.Lesson> lessons(CourseVersion version) {
-        return version.course().modules().stream().flatMap(m -> m.items().stream())
-                .filter(CourseSource.Lesson.class::isInstance).map(CourseSource.Lesson.class::cast).toList();
+    /** The lessons and quizzes of a course version, in order: what the player steps through. */
+    public static List<CourseSource.Item> items(CourseVersion version) {
+        return version.course().modules().stream().flatMap(m -> m.items().stream()).toList();
     }
 
-    /** The paths of the lessons the LRS has seen experienced in this enrolment. */
+    /** The paths of the lessons experienced and the quizzes passed in this enrolment, read from the LRS. */
     @Transactional(readOnly = true)
     public Set<String> done(Enrolment enrolment) {
-        CourseVersion version = version(enrolment);
         var byActivity = new java.util.HashMap<String, String>();
-        lessons(version).forEach(l -> byActivity.put(statements.itemActivity(l), l.path()));
+        items(version(enrolment)).forEach(item -> byActivity.put(statements.itemActivity(item), item.path()));
         Set<String> done = new HashSet<>();
-        var query = new StatementQuery(null, LearningStatements.ADL + "experienced", null, enrolment.id(), false,
-                false, null, null, 0, false, null, null);
-        for (var page = lrs.query(query); ; page = lrs.query(page.more().orElseThrow())) {
-            page.statements().forEach(s -> done.add(XapiJson.text(s.path("object"), "id")));
-            if (page.more().isEmpty()) {
-                break;
-            }
-        }
-        Set<String> paths = new HashSet<>();
-        done.forEach(activity -> {
-            if (byActivity.containsKey(activity)) {
-                paths.add(byActivity.get(activity));
+        statementsOf(enrolment).forEach(s -> {
+            String verb = XapiJson.text(s.path("verb"), "id");
+            String path = byActivity.get(XapiJson.text(s.path("object"), "id"));
+            if (path != null && (verb.equals(LearningStatements.ADL + "experienced")
+                    || verb.equals(LearningStatements.ADL + "passed"))) {
+                done.add(path);
             }
         });
-        return paths;
+        return done;
+    }
+
+    /** How many times the quiz has been handed in, in this enrolment. */
+    @Transactional(readOnly = true)
+    public int attemptsUsed(Enrolment enrolment, CourseSource.Quiz quiz) {
+        String activity = statements.itemActivity(quiz);
+        return (int) statementsOf(enrolment).stream()
+                .filter(s -> activity.equals(XapiJson.text(s.path("object"), "id")))
+                .map(s -> XapiJson.text(s.path("verb"), "id"))
+                .filter(v -> v.equals(LearningStatements.ADL + "passed") || v.equals(LearningStatements.ADL + "failed"))
+                .count();
+    }
+
+    /**
+     * Hands in a quiz: an answered statement per question, passed or failed for the quiz with its score, and the
+     * course completed when every lesson is experienced and every quiz passed. Refused when no attempt is left.
+     */
+    @Transactional
+    public QuizScoring.Result handIn(Enrolment enrolment, CourseSource.Quiz quiz,
+            java.util.Map<String, QuizScoring.Answer> answers) {
+        if (quiz.attempts() > 0 && attemptsUsed(enrolment, quiz) >= quiz.attempts()) {
+            throw new DomainException("learning.no-attempts-left");
+        }
+        CourseVersion version = version(enrolment);
+        QuizScoring.Result result = QuizScoring.score(quiz, answers);
+        List<tools.jackson.databind.JsonNode> batch = new java.util.ArrayList<>();
+        for (CourseSource.Question question : quiz.questions()) {
+            QuizScoring.Answer answer = answers.get(question.id());
+            if (answer != null) {
+                batch.add(statements.answered(enrolment.person(), enrolment.id(), version, quiz, question,
+                        response(question, answer), result.correct().getOrDefault(question.id(), true)));
+            }
+        }
+        batch.add(statements.quizResult(enrolment.person(), enrolment.id(), version, quiz, result.scaled(),
+                result.passed()));
+        lrs.record(batch, clients.medvirk(), XapiVersion.V2_0_0);
+        if (result.passed() && done(enrolment).size() == items(version).size()) {
+            record(statements.courseCompleted(enrolment.person(), enrolment.id(), version));
+            jdbc.update("update enrolment set finished_at = ? where id = ?", Timestamp.from(clock.instant()),
+                    enrolment.id());
+        }
+        return result;
+    }
+
+    private static String response(CourseSource.Question question, QuizScoring.Answer answer) {
+        return switch (question.type()) {
+            case "single", "multiple" -> answer.chosen().stream().sorted().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining("[,]"));
+            case "true-false" -> String.valueOf(answer.truth());
+            default -> answer.text();
+        };
+    }
+
+    private List<tools.jackson.databind.JsonNode> statementsOf(Enrolment enrolment) {
+        List<tools.jackson.databind.JsonNode> all = new java.util.ArrayList<>();
+        var query = new StatementQuery(null, null, null, enrolment.id(), false, false, null, null, 0, true, null,
+                null);
+        for (var page = lrs.query(query); ; page = lrs.query(page.more().orElseThrow())) {
+            all.addAll(page.statements());
+            if (page.more().isEmpty()) {
+                return all;
+            }
+        }
     }
 
     @Transactional(readOnly = true)

@@ -59,6 +59,67 @@ class LearningStatements {
         return statement;
     }
 
+    static final String QUIZ_TYPE = "http://adlnet.gov/expapi/activities/assessment";
+    static final String QUESTION_TYPE = "http://adlnet.gov/expapi/activities/cmi.interaction";
+
+    String questionActivity(CourseSource.Quiz quiz, CourseSource.Question question) {
+        return itemActivity(quiz) + "/questions/" + question.id();
+    }
+
+    JsonNode answered(PersonId person, UUID registration, CourseVersion version, CourseSource.Quiz quiz,
+            CourseSource.Question question, String response, boolean success) {
+        ObjectNode statement = base(person, "answered", new LocalizedText("svarte", "answered"));
+        ObjectNode object = activity(questionActivity(quiz, question), new LocalizedText(question.text(),
+                question.text()), QUESTION_TYPE);
+        ((ObjectNode) object.get("definition")).put("interactionType", switch (question.type()) {
+            case "single", "multiple" -> "choice";
+            case "true-false" -> "true-false";
+            default -> "long-fill-in";
+        });
+        statement.set("object", object);
+        ObjectNode result = statement.putObject("result").put("response", response);
+        if (question.scored()) {
+            result.put("success", success);
+        }
+        statement.set("context", itemContext(registration, version, quiz));
+        return statement;
+    }
+
+    /** passed or failed for a quiz, with the share right as score.scaled. */
+    JsonNode quizResult(PersonId person, UUID registration, CourseVersion version, CourseSource.Quiz quiz,
+            double scaled, boolean passed) {
+        ObjectNode statement = base(person, passed ? "passed" : "failed",
+                passed ? new LocalizedText("bestod", "passed") : new LocalizedText("bestod ikke", "failed"));
+        statement.set("object", activity(itemActivity(quiz), quiz.title(), QUIZ_TYPE));
+        statement.putObject("result").put("success", passed).put("completion", true).putObject("score")
+                .put("scaled", Math.round(scaled * 1000) / 1000.0);
+        statement.set("context", itemContext(registration, version, quiz));
+        return statement;
+    }
+
+    JsonNode courseCompleted(PersonId person, UUID registration, CourseVersion version) {
+        ObjectNode statement = base(person, "completed", new LocalizedText("fullførte", "completed"));
+        statement.set("object", activity(courseActivity(version.courseId()), version.course().title(), COURSE_TYPE));
+        statement.putObject("result").put("completion", true).put("success", true);
+        statement.putObject("context").put("registration", registration.toString());
+        return statement;
+    }
+
+    private ObjectNode itemContext(UUID registration, CourseVersion version, CourseSource.Item item) {
+        ObjectNode context = XapiJson.MAPPER.createObjectNode();
+        context.put("registration", registration.toString());
+        ObjectNode activities = context.putObject("contextActivities");
+        for (CourseSource.Module module : version.course().modules()) {
+            if (module.items().contains(item)) {
+                activities.putArray("parent").add(activity(courseActivity(version.courseId()) + "/modules/"
+                        + module.id(), module.title(), "http://adlnet.gov/expapi/activities/module"));
+            }
+        }
+        activities.putArray("grouping").add(activity(courseActivity(version.courseId()), version.course().title(),
+                COURSE_TYPE));
+        return context;
+    }
+
     private ObjectNode base(PersonId person, String verb, LocalizedText display) {
         ObjectNode statement = XapiJson.MAPPER.createObjectNode();
         statement.putObject("actor").put("objectType", "Agent").putObject("account").put("homePage", baseUrl)

@@ -45,6 +45,27 @@ class LessonJourneyIT extends BrowserTest {
     }
 
     @Test
+    void a_quiz_is_answered_with_the_keyboard_and_its_feedback_has_no_accessibility_violations() throws Exception {
+        openLogin().signIn("aud", "demo").waitForPath("/min-laering");
+        AppPage quiz = open("/kurs/eksempelkurs/laer/3");
+        assertThat(driver.findElements(By.cssSelector("vaadin-radio-group"))).isNotEmpty();
+        Accessibility.assertNoViolations(driver);
+
+        var first = driver.findElement(By.cssSelector("vaadin-radio-group vaadin-radio-button input"));
+        quiz.script("arguments[0].focus();", first);
+        new Actions(driver).sendKeys(Keys.SPACE).perform();
+        var handIn = driver.findElement(By.xpath("//vaadin-button[contains(., 'Lever svarene')]"));
+        quiz.script("arguments[0].focus();", handIn);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        quiz.waitForVaadin();
+
+        assertThat(driver.findElement(By.cssSelector(".quiz [role='status']")).getText())
+                .containsAnyOf("Bestått", "Ikke bestått");
+        screenshot("quiz-feedback");
+        Accessibility.assertNoViolations(driver);
+    }
+
+    @Test
     void a_lesson_fits_a_320_pixel_wide_phone() {
         driver.manage().window().setSize(new Dimension(320, 640));
         openLogin().signIn("aud", "demo").waitForPath("/min-laering");

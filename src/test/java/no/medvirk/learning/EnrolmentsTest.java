@@ -3,6 +3,8 @@ package no.medvirk.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.medvirk.catalog.CourseCatalog;
 import no.medvirk.catalog.source.CourseSource;
@@ -69,19 +71,20 @@ class EnrolmentsTest {
     }
 
     @Test
-    void progress_is_the_share_of_lessons_the_lrs_has_seen_experienced() {
+    void progress_counts_the_lessons_the_lrs_has_seen_experienced() {
         Enrolment enrolment = enrolments.start(newLearner(), "eksempelkurs");
         CourseSource course = catalog.version(enrolment.courseVersionId()).orElseThrow().course();
         var lessons = course.modules().stream().flatMap(m -> m.items().stream())
                 .filter(CourseSource.Lesson.class::isInstance).toList();
 
-        assertThat(enrolments.progress(enrolment).lessonsDone()).isZero();
+        assertThat(enrolments.progress(enrolment).done()).isZero();
         enrolments.experienced(enrolment, lessons.getFirst().path());
         enrolments.experienced(enrolment, lessons.getFirst().path());
 
         Progress progress = enrolments.progress(enrolment);
-        assertThat(progress.lessonsDone()).isEqualTo(1);
-        assertThat(progress.lessons()).isEqualTo(lessons.size());
+        assertThat(progress.done()).isEqualTo(1);
+        assertThat(progress.total()).isEqualTo(Enrolments.items(catalog.version(enrolment.courseVersionId())
+                .orElseThrow()).size());
         assertThatThrownBy(() -> enrolments.experienced(enrolment, "eksempelkurs/finnes-ikke.md"))
                 .hasMessage("learning.lesson-not-found");
     }
@@ -104,6 +107,44 @@ class EnrolmentsTest {
             jdbc.update("delete from enrolment where course_version_id = ?", newer);
             jdbc.update("delete from course_version where id = ?", newer);
         }
+    }
+
+    @Test
+    void experiencing_every_lesson_and_passing_every_quiz_completes_the_course() {
+        Enrolment enrolment = enrolments.start(newLearner(), "eksempelkurs");
+        var version = catalog.version(enrolment.courseVersionId()).orElseThrow();
+        for (CourseSource.Item item : Enrolments.items(version)) {
+            if (item instanceof CourseSource.Lesson lesson) {
+                enrolments.experienced(enrolment, lesson.path());
+            }
+        }
+        List<CourseSource.Quiz> quizzes = Enrolments.items(version).stream()
+                .filter(CourseSource.Quiz.class::isInstance).map(CourseSource.Quiz.class::cast).toList();
+
+        var failed = enrolments.handIn(enrolment, quizzes.getFirst(), Map.of());
+        assertThat(failed.passed()).isFalse();
+        quizzes.forEach(quiz -> assertThat(enrolments.handIn(enrolment, quiz, rightAnswers(quiz)).passed()).isTrue());
+
+        assertThat(enrolments.progress(enrolment).complete()).isTrue();
+        assertThat(enrolments.open(enrolment.person(), "eksempelkurs")).isEmpty();
+        var verbs = lrs.query(new StatementQuery(null, null, null, enrolment.id(), false, false, null, null, 0, false,
+                null, null)).statements().stream().map(s -> XapiJson.text(s.path("verb"), "id")).toList();
+        assertThat(verbs).contains("http://adlnet.gov/expapi/verbs/answered", "http://adlnet.gov/expapi/verbs/failed",
+                "http://adlnet.gov/expapi/verbs/passed", "http://adlnet.gov/expapi/verbs/completed");
+    }
+
+    static Map<String, QuizScoring.Answer> rightAnswers(CourseSource.Quiz quiz) {
+        Map<String, QuizScoring.Answer> answers = new java.util.HashMap<>();
+        for (CourseSource.Question q : quiz.questions()) {
+            answers.put(q.id(), switch (q.type()) {
+                case "single", "multiple" -> QuizScoring.Answer.choices(java.util.stream.IntStream
+                        .range(0, q.options().size()).filter(i -> q.options().get(i).correct()).boxed()
+                        .collect(java.util.stream.Collectors.toSet()));
+                case "true-false" -> QuizScoring.Answer.truth(Boolean.TRUE.equals(q.answer()));
+                default -> QuizScoring.Answer.reflection("Mine tanker");
+            });
+        }
+        return answers;
     }
 
     @Test

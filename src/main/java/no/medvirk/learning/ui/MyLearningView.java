@@ -56,9 +56,9 @@ public class MyLearningView extends Main implements HasDynamicTitle {
         var progress = enrolments.progress(enrolment);
         var card = new Card();
         card.setTitle(new H2(course.title().in(Language.of(getLocale()))));
-        var bar = new ProgressBar(0, Math.max(1, progress.lessons()), progress.lessonsDone());
+        var bar = new ProgressBar(0, Math.max(1, progress.total()), progress.done());
         bar.getElement().setAttribute("aria-label", getTranslation("player.progress-label"));
-        card.add(bar, new Paragraph(getTranslation("player.progress", progress.lessonsDone(), progress.lessons())));
+        card.add(bar, new Paragraph(getTranslation("player.progress", progress.done(), progress.total())));
         card.addToFooter(new RouterLink(getTranslation("my-learning.continue"), PlayerView.class,
                 new RouteParameters("courseId", enrolment.courseId())));
         return card;

@@ -45,6 +45,7 @@ public class PlayerView extends Main implements BeforeEnterObserver, HasDynamicT
     private final LessonHtml lessonHtml;
     private final CurrentUser currentUser;
     private String title = "";
+    private Enrolment enrolment;
 
     public PlayerView(Enrolments enrolments, LessonHtml lessonHtml, CurrentUser currentUser) {
         this.enrolments = enrolments;
@@ -64,7 +65,7 @@ public class PlayerView extends Main implements BeforeEnterObserver, HasDynamicT
             throw new NotFoundException();
         }
         var version = enrolments.version(enrolment);
-        List<CourseSource.Lesson> lessons = Enrolments.lessons(version);
+        List<CourseSource.Item> lessons = Enrolments.items(version);
         if (lessons.isEmpty()) {
             throw new NotFoundException();
         }
@@ -74,16 +75,18 @@ public class PlayerView extends Main implements BeforeEnterObserver, HasDynamicT
         if (index < 0 || index >= lessons.size()) {
             throw new NotFoundException();
         }
-        CourseSource.Lesson lesson = lessons.get(index);
-        enrolments.experienced(enrolment, lesson.path());
+        if (lessons.get(index) instanceof CourseSource.Lesson lesson) {
+            enrolments.experienced(enrolment, lesson.path());
+        }
+        this.enrolment = enrolment;
         show(courseId, version.course(), lessons, index, enrolments.done(enrolment));
     }
 
-    private void show(String courseId, CourseSource course, List<CourseSource.Lesson> lessons, int index,
+    private void show(String courseId, CourseSource course, List<CourseSource.Item> lessons, int index,
             Set<String> done) {
         Language language = Language.of(getLocale());
-        CourseSource.Lesson lesson = lessons.get(index);
-        title = lesson.title().in(language);
+        CourseSource.Item item = lessons.get(index);
+        title = titleOf(item).in(language);
         removeAll();
         var progress = new ProgressBar(0, lessons.size(), done.size());
         progress.getElement().setAttribute("aria-label", getTranslation("player.progress-label"));
@@ -94,12 +97,31 @@ public class PlayerView extends Main implements BeforeEnterObserver, HasDynamicT
         var heading = new H1(title);
         heading.getElement().setAttribute("tabindex", "-1");
         heading.getElement().executeJs("this.scrollIntoView({block: 'end'}); this.focus({preventScroll: true});");
-        add(header, heading, new Paragraph(getTranslation("player.position", index + 1, lessons.size(),
-                lesson.minutes())), new Html(lessonHtml.html(lesson)), navigation(courseId, lessons, index),
-                contents(courseId, lessons, index, done, language));
+        add(header, heading);
+        switch (item) {
+            case CourseSource.Lesson lesson -> add(new Paragraph(getTranslation("player.position", index + 1,
+                    lessons.size(), lesson.minutes())), new Html(lessonHtml.html(lesson)));
+            case CourseSource.Quiz quiz -> add(new Paragraph(getTranslation("player.quiz-position", index + 1,
+                    lessons.size(), (int) Math.round(quiz.passMark() * 100))), new QuizPanel(enrolments, enrolment,
+                    quiz, () -> updateProgress(progress, progressText, lessons.size())));
+        }
+        add(navigation(courseId, lessons, index), contents(courseId, lessons, index, done, language));
     }
 
-    private Nav navigation(String courseId, List<CourseSource.Lesson> lessons, int index) {
+    private void updateProgress(ProgressBar bar, Span text, int total) {
+        int done = enrolments.done(enrolment).size();
+        bar.setValue(done);
+        text.setText(getTranslation("player.progress", done, total));
+    }
+
+    private static no.medvirk.shared.LocalizedText titleOf(CourseSource.Item item) {
+        return switch (item) {
+            case CourseSource.Lesson lesson -> lesson.title();
+            case CourseSource.Quiz quiz -> quiz.title();
+        };
+    }
+
+    private Nav navigation(String courseId, List<CourseSource.Item> lessons, int index) {
         var nav = new Nav();
         nav.getElement().setAttribute("aria-label", getTranslation("player.navigation"));
         nav.addClassName("player-navigation");
@@ -114,12 +136,12 @@ public class PlayerView extends Main implements BeforeEnterObserver, HasDynamicT
         return nav;
     }
 
-    private Details contents(String courseId, List<CourseSource.Lesson> lessons, int index, Set<String> done,
+    private Details contents(String courseId, List<CourseSource.Item> lessons, int index, Set<String> done,
             Language language) {
         var list = new OrderedList();
         for (int i = 0; i < lessons.size(); i++) {
-            CourseSource.Lesson lesson = lessons.get(i);
-            String label = lesson.title().in(language) + (done.contains(lesson.path())
+            CourseSource.Item lesson = lessons.get(i);
+            String label = titleOf(lesson).in(language) + (done.contains(lesson.path())
                     ? " (" + getTranslation("player.done") + ")" : "");
             var item = i == index ? new ListItem(new Span(label)) : new ListItem(link(courseId, i + 1, label));
             if (i == index) {
@@ -142,7 +164,7 @@ public class PlayerView extends Main implements BeforeEnterObserver, HasDynamicT
                 new RouteParameters(java.util.Map.of("courseId", courseId, "lesson", String.valueOf(lessonNumber))));
     }
 
-    private static int firstNotDone(List<CourseSource.Lesson> lessons, Set<String> done) {
+    private static int firstNotDone(List<CourseSource.Item> lessons, Set<String> done) {
         for (int i = 0; i < lessons.size(); i++) {
             if (!done.contains(lessons.get(i).path())) {
                 return i;
