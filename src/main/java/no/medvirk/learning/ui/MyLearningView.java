@@ -59,6 +59,11 @@ public class MyLearningView extends Main implements HasDynamicTitle {
         var bar = new ProgressBar(0, Math.max(1, progress.total()), progress.done());
         bar.getElement().setAttribute("aria-label", getTranslation("player.progress-label"));
         card.add(bar, new Paragraph(getTranslation("player.progress", progress.done(), progress.total())));
+        if (progress.complete()) {
+            var passed = new Paragraph(getTranslation("my-learning.passed", progress.percent()));
+            passed.addClassName("course-passed");
+            card.add(passed);
+        }
         card.addToFooter(new RouterLink(getTranslation("my-learning.continue"), PlayerView.class,
                 new RouteParameters("courseId", enrolment.courseId())));
         return card;

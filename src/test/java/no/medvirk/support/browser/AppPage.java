@@ -3,7 +3,6 @@ package no.medvirk.support.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,20 +32,19 @@ public class AppPage extends VaadinPage<AppPage> {
 
     /** Waits for the page's heading to read the given text, as after a reload in another language. */
     public AppPage waitUntilHeading(String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
-            var headings = d.findElements(By.tagName("h1"));
-            return !headings.isEmpty() && expected.equals(headings.getFirst().getText());
-        });
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> expected.equals(currentHeading()));
         return waitForVaadin();
     }
 
     /** Waits for the heading to become something else, as after following a link within the same view. */
     public AppPage waitUntilHeadingChanges(String from) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
-            var headings = d.findElements(By.tagName("h1"));
-            return !headings.isEmpty() && !from.equals(headings.getFirst().getText());
-        });
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !from.equals(currentHeading()));
         return waitForVaadin();
+    }
+
+    private String currentHeading() {
+        Object text = script("const h = document.querySelector('h1'); return h ? h.textContent.trim() : '';");
+        return String.valueOf(text);
     }
 
     /** The labels of the side navigation, as the signed-in user's roles allow. */

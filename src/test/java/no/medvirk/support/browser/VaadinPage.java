@@ -41,12 +41,24 @@ public abstract class VaadinPage<P extends VaadinPage<P>> {
         return !driver.findElements(by).isEmpty();
     }
 
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
     public String path() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /**
+     * The page's h1, read from the DOM: Selenium calls an element scrolled out of Vaadin's scrolling content area
+     * "not displayed", which a long lesson or quiz easily is.
+     */
     public String heading() {
-        return waitFor(By.tagName("h1")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            Object text = ((JavascriptExecutor) d).executeScript(
+                    "const h = document.querySelector('h1'); return h ? h.textContent.trim() : null;");
+            return text == null || text.toString().isEmpty() ? null : text.toString();
+        });
     }
 
     public Object script(String script, Object... arguments) {
