@@ -85,6 +85,27 @@ public class CourseCatalog {
         return List.of(JSON.readValue(jsonArray, String[].class));
     }
 
+    /** Takes a course out of the catalogue (learners in progress keep it) or puts it back. */
+    @Transactional
+    public void setPublished(String courseId, boolean published) {
+        jdbc.update("update course set published = ? where id = ?", published, courseId);
+    }
+
+    /** Each shared lesson or quiz, by its path, and the courses whose current version uses it. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, List<String>> sharedUsage() {
+        var usage = new java.util.TreeMap<String, List<String>>();
+        jdbc.query("select c.id, v.source::text from course c join course_version v on v.id = c.current_version "
+                + "order by c.id", (org.springframework.jdbc.core.RowCallbackHandler) row -> {
+                    String courseId = row.getString(1);
+                    CourseSource course = JSON.readValue(row.getString(2), CourseSource.class);
+                    course.modules().stream().flatMap(m -> m.items().stream()).map(CourseSource.Item::path)
+                            .filter(path -> path.startsWith("shared/")).distinct()
+                            .forEach(path -> usage.computeIfAbsent(path, p -> new ArrayList<>()).add(courseId));
+                });
+        return usage;
+    }
+
     @Transactional(readOnly = true)
     public List<CourseSummary> courses() {
         return jdbc.query("""

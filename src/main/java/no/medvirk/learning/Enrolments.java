@@ -155,11 +155,26 @@ public class Enrolments {
                 result.passed()));
         lrs.record(batch, clients.medvirk(), XapiVersion.V2_0_0);
         if (result.passed() && done(enrolment).size() == items(version).size()) {
-            record(statements.courseCompleted(enrolment.person(), enrolment.id(), version));
+            lrs.record(List.of(statements.courseCompleted(enrolment.person(), enrolment.id(), version),
+                    statements.coursePassed(enrolment.person(), enrolment.id(), version, courseScore(enrolment))),
+                    clients.medvirk(), XapiVersion.V2_0_0);
             jdbc.update("update enrolment set finished_at = ? where id = ?", Timestamp.from(clock.instant()),
                     enrolment.id());
         }
         return result;
+    }
+
+    /** The mean over the course's quizzes of each one's best passing score, from the LRS. */
+    private double courseScore(Enrolment enrolment) {
+        var best = new java.util.HashMap<String, Double>();
+        statementsOf(enrolment).stream()
+                .filter(s -> (LearningStatements.ADL + "passed").equals(XapiJson.text(s.path("verb"), "id")))
+                .forEach(s -> best.merge(XapiJson.text(s.path("object"), "id"),
+                        s.path("result").path("score").path("scaled").asDouble(1), Math::max));
+        var quizzes = items(version(enrolment)).stream().filter(CourseSource.Quiz.class::isInstance)
+                .map(statements::itemActivity).toList();
+        return quizzes.isEmpty() ? 1 : quizzes.stream().mapToDouble(q -> best.getOrDefault(q, 0.0)).average()
+                .orElse(1);
     }
 
     private static String response(CourseSource.Question question, QuizScoring.Answer answer) {

@@ -97,6 +97,16 @@ class LearningStatements {
         return statement;
     }
 
+    /** passed for the course, with the mean of its quizzes' best scores. */
+    JsonNode coursePassed(PersonId person, UUID registration, CourseVersion version, double scaled) {
+        ObjectNode statement = base(person, "passed", new LocalizedText("bestod", "passed"));
+        statement.set("object", activity(courseActivity(version.courseId()), version.course().title(), COURSE_TYPE));
+        statement.putObject("result").put("success", true).put("completion", true).putObject("score")
+                .put("scaled", Math.round(scaled * 1000) / 1000.0);
+        statement.putObject("context").put("registration", registration.toString());
+        return statement;
+    }
+
     JsonNode courseCompleted(PersonId person, UUID registration, CourseVersion version) {
         ObjectNode statement = base(person, "completed", new LocalizedText("fullførte", "completed"));
         statement.set("object", activity(courseActivity(version.courseId()), version.course().title(), COURSE_TYPE));

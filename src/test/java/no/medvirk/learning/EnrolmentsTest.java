@@ -131,6 +131,11 @@ class EnrolmentsTest {
                 null, null)).statements().stream().map(s -> XapiJson.text(s.path("verb"), "id")).toList();
         assertThat(verbs).contains("http://adlnet.gov/expapi/verbs/answered", "http://adlnet.gov/expapi/verbs/failed",
                 "http://adlnet.gov/expapi/verbs/passed", "http://adlnet.gov/expapi/verbs/completed");
+        var coursePassed = lrs.query(new StatementQuery(null, "http://adlnet.gov/expapi/verbs/passed",
+                null, enrolment.id(), false, false, null, null, 0, false, null, null)).statements().stream()
+                .filter(s -> XapiJson.text(s.path("object"), "id").endsWith("/courses/eksempelkurs")).toList();
+        assertThat(coursePassed).singleElement()
+                .satisfies(s -> assertThat(s.path("result").path("score").path("scaled").asDouble()).isEqualTo(1.0));
     }
 
     static Map<String, QuizScoring.Answer> rightAnswers(CourseSource.Quiz quiz) {

@@ -39,6 +39,7 @@ public class CourseAdminView extends Main implements HasDynamicTitle {
     private final Grid<CourseSummary> grid = new Grid<>();
     private final Div empty = new Div();
     private final Section problems = new Section();
+    private final Section shared = new Section();
 
     public CourseAdminView(CourseCatalog catalog, CourseImporter importer) {
         this.catalog = catalog;
@@ -52,6 +53,19 @@ public class CourseAdminView extends Main implements HasDynamicTitle {
         grid.addColumn(CourseSummary::version).setHeader(getTranslation("course-admin.version"));
         grid.addColumn(c -> getTranslation(c.published() ? "course-admin.published" : "course-admin.unpublished"))
                 .setHeader(getTranslation("course-admin.status"));
+        grid.addComponentColumn(c -> {
+            var toggle = new Button(getTranslation(c.published() ? "course-admin.unpublish" : "course-admin.publish"),
+                    click -> {
+                        catalog.setPublished(c.id(), !c.published());
+                        UserMessages.success(this, c.published() ? "course-admin.unpublished-done"
+                                : "course-admin.published-done", c.title().in(language));
+                        refresh();
+                    });
+            toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            toggle.setAriaLabel(getTranslation(c.published() ? "course-admin.unpublish-named"
+                    : "course-admin.publish-named", c.title().in(language)));
+            return toggle;
+        }).setHeader(getTranslation("course-admin.actions")).setKey("actions");
         grid.setAriaLabel(getTranslation("course-admin.title"));
         grid.setAllRowsVisible(true);
         var icon = VaadinIcon.BOOK.create();
@@ -60,7 +74,7 @@ public class CourseAdminView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("course-admin.empty-text")));
         empty.addClassName("empty-state");
         add(new H1(getTranslation("course-admin.title")), new Paragraph(getTranslation("course-admin.intro")), reload,
-                grid, empty, problems);
+                grid, empty, problems, shared);
         refresh();
     }
 
@@ -77,6 +91,15 @@ public class CourseAdminView extends Main implements HasDynamicTitle {
         grid.setItems(courses);
         grid.setVisible(!courses.isEmpty());
         empty.setVisible(courses.isEmpty());
+        shared.removeAll();
+        var usage = catalog.sharedUsage();
+        if (!usage.isEmpty()) {
+            var list = new UnorderedList();
+            usage.forEach((path, users) -> list.add(new ListItem(getTranslation("course-admin.shared-used-by", path,
+                    String.join(", ", users)))));
+            shared.add(new H2(getTranslation("course-admin.shared")),
+                    new Paragraph(getTranslation("course-admin.shared-intro")), list);
+        }
         problems.removeAll();
         var invalid = importer.lastImport().stream()
                 .filter(r -> r.outcome() == CourseImportResult.Outcome.INVALID).toList();

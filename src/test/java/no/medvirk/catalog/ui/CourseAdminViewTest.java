@@ -48,6 +48,47 @@ class CourseAdminViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_course_is_taken_out_of_the_catalogue_and_put_back() {
+        signInAs("kursadmin");
+        UI.getCurrent().navigate("kursadmin");
+        var catalog = context.getBean(no.medvirk.catalog.CourseCatalog.class);
+        java.util.function.Supplier<Boolean> listed = () -> catalog.search(
+                no.medvirk.catalog.CatalogQuery.everything(java.util.Set.of())).stream()
+                .anyMatch(c -> c.id().equals("eksempelkurs"));
+
+        assertThat(actionOfFirstRow().getText()).isEqualTo("Avpubliser");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(actionOfFirstRow());
+        assertThat(listed.get()).isFalse();
+
+        assertThat(actionOfFirstRow().getText()).isEqualTo("Publiser");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(actionOfFirstRow());
+        assertThat(listed.get()).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static com.vaadin.flow.component.button.Button actionOfFirstRow() {
+        com.vaadin.flow.component.grid.Grid<no.medvirk.catalog.CourseSummary> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class);
+        int row = 0;
+        while (!com.github.mvysny.kaributesting.v10.GridKt._get(grid, row).id().equals("eksempelkurs")) {
+            row++;
+        }
+        return (com.vaadin.flow.component.button.Button) com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(grid, row, "actions");
+    }
+
+    @Test
+    void shared_lessons_show_which_courses_use_them() {
+        signInAs("kursadmin");
+
+        UI.getCurrent().navigate("kursadmin");
+
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.ListItem.class)
+                .stream().map(com.vaadin.flow.component.html.ListItem::getText))
+                .contains("shared/lessons/tre-nivaer.md: brukes av eksempelkurs");
+    }
+
+    @Test
     void a_leader_cannot_open_course_administration() {
         signInAs("leder");
 
