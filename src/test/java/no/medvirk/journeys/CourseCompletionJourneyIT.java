@@ -37,7 +37,7 @@ class CourseCompletionJourneyIT extends BrowserTest {
         List<CourseSource.Item> items = course.modules().stream().flatMap(m -> m.items().stream()).toList();
         openLogin().signIn("deltaker", "demo").waitForPath("/min-laering");
         AppPage page = open("/kurs/eksempelkurs");
-        press(page, driver.findElement(By.cssSelector("a.start-course")), Keys.ENTER);
+        page.press(driver.findElement(By.cssSelector("a.start-course")), Keys.ENTER);
 
         for (int i = 0; i < items.size(); i++) {
             page.waitForPath("/kurs/eksempelkurs/laer" + (i == 0 ? "" : "/" + (i + 1)));
@@ -48,7 +48,7 @@ class CourseCompletionJourneyIT extends BrowserTest {
             }
             String heading = page.heading();
             String link = i + 1 < items.size() ? "Neste" : "Tilbake til kurset";
-            press(page, driver.findElement(By.xpath(
+            page.press(driver.findElement(By.xpath(
                     "//nav[contains(@class,'player-navigation')]//a[contains(., '" + link + "')]")), Keys.ENTER);
             if (i + 1 < items.size()) {
                 page.waitUntilHeadingChanges(heading);
@@ -72,11 +72,11 @@ class CourseCompletionJourneyIT extends BrowserTest {
                     List<WebElement> inputs = section.findElements(By.cssSelector("input"));
                     for (int o = 0; o < question.options().size(); o++) {
                         if (question.options().get(o).correct()) {
-                            press(page, inputs.get(o), Keys.SPACE);
+                            page.press(inputs.get(o), Keys.SPACE);
                         }
                     }
                 }
-                case "true-false" -> press(page, section.findElements(By.cssSelector("input"))
+                case "true-false" -> page.press(section.findElements(By.cssSelector("input"))
                         .get(Boolean.TRUE.equals(question.answer()) ? 0 : 1), Keys.SPACE);
                 default -> {
                     page.script("arguments[0].focus();", section.findElement(By.cssSelector("textarea")));
@@ -84,13 +84,7 @@ class CourseCompletionJourneyIT extends BrowserTest {
                 }
             }
         }
-        press(page, driver.findElement(By.xpath("//vaadin-button[contains(., 'Lever svarene')]")), Keys.ENTER);
-        page.waitForVaadin();
-    }
-
-    private void press(AppPage page, WebElement element, CharSequence key) {
-        page.script("arguments[0].focus();", element);
-        new Actions(driver).sendKeys(key).perform();
+        page.press(driver.findElement(By.xpath("//vaadin-button[contains(., 'Lever svarene')]")), Keys.ENTER);
         page.waitForVaadin();
     }
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.interactions.Actions;
 
 /** A learner starts the sample course and steps through its lessons, with the keyboard. */
 class LessonJourneyIT extends BrowserTest {
@@ -19,17 +18,16 @@ class LessonJourneyIT extends BrowserTest {
         openLogin().signIn("aud", "demo").waitForPath("/min-laering");
         AppPage course = open("/kurs/eksempelkurs");
 
-        course.script("document.querySelector('a.start-course').focus();");
-        new Actions(driver).sendKeys(Keys.ENTER).perform();
-        AppPage lesson = new AppPage(driver).waitUntilLeft(driver.getCurrentUrl());
+        String before = course.url();
+        course.press(driver.findElement(By.cssSelector("a.start-course")), Keys.ENTER);
+        AppPage lesson = new AppPage(driver).waitUntilLeft(before);
         assertThat(lesson.path()).startsWith("/kurs/eksempelkurs/laer");
         String first = lesson.heading();
         screenshot("lesson");
         Accessibility.assertNoViolations(driver);
 
-        var next = driver.findElement(By.xpath("//nav[contains(@class,'player-navigation')]//a[contains(., 'Neste')]"));
-        lesson.script("arguments[0].focus();", next);
-        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        lesson.press(driver.findElement(By.xpath(
+                "//nav[contains(@class,'player-navigation')]//a[contains(., 'Neste')]")), Keys.ENTER);
         lesson.waitUntilHeadingChanges(first);
 
         assertThat(lesson.heading()).isNotEqualTo(first);
@@ -51,13 +49,8 @@ class LessonJourneyIT extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("vaadin-radio-group"))).isNotEmpty();
         Accessibility.assertNoViolations(driver);
 
-        var first = driver.findElement(By.cssSelector("vaadin-radio-group vaadin-radio-button input"));
-        quiz.script("arguments[0].focus();", first);
-        new Actions(driver).sendKeys(Keys.SPACE).perform();
-        var handIn = driver.findElement(By.xpath("//vaadin-button[contains(., 'Lever svarene')]"));
-        quiz.script("arguments[0].focus();", handIn);
-        new Actions(driver).sendKeys(Keys.ENTER).perform();
-        quiz.waitForVaadin();
+        quiz.press(driver.findElement(By.cssSelector("vaadin-radio-group vaadin-radio-button input")), Keys.SPACE);
+        quiz.press(driver.findElement(By.xpath("//vaadin-button[contains(., 'Lever svarene')]")), Keys.ENTER);
 
         assertThat(driver.findElement(By.cssSelector(".quiz [role='status']")).getText())
                 .containsAnyOf("Bestått", "Ikke bestått");

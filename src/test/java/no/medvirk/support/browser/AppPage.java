@@ -36,6 +36,13 @@ public class AppPage extends VaadinPage<AppPage> {
         return waitForVaadin();
     }
 
+    /** Focuses the element and presses the key on it, as a keyboard user does, then waits for Vaadin. */
+    public AppPage press(WebElement element, CharSequence key) {
+        script("arguments[0].focus();", element);
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+        return waitForVaadin();
+    }
+
     /** Waits for the heading to become something else, as after following a link within the same view. */
     public AppPage waitUntilHeadingChanges(String from) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !from.equals(currentHeading()));
