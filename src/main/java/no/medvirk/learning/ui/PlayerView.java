@@ -75,11 +75,14 @@ public class PlayerView extends Main implements BeforeEnterObserver, HasDynamicT
         if (index < 0 || index >= lessons.size()) {
             throw new NotFoundException();
         }
+        // What is done now is what was done plus this lesson: no second read of the registration's statements.
+        Set<String> done = new java.util.HashSet<>(doneBefore);
         if (lessons.get(index) instanceof CourseSource.Lesson lesson) {
             enrolments.experienced(enrolment, lesson.path());
+            done.add(lesson.path());
         }
         this.enrolment = enrolment;
-        show(courseId, version.course(), lessons, index, enrolments.done(enrolment));
+        show(courseId, version.course(), lessons, index, done);
     }
 
     private void show(String courseId, CourseSource course, List<CourseSource.Item> lessons, int index,
