@@ -39,11 +39,34 @@ class LearningStatements {
     }
 
     JsonNode launched(PersonId person, UUID registration, CourseVersion version) {
-        ObjectNode statement = base(person, "launched", new LocalizedText("startet", "launched"));
-        statement.set("object", activity(courseActivity(version.courseId()), version.course().title(), COURSE_TYPE));
-        statement.putObject("context").put("registration", registration.toString());
+        return courseStatement(person, "launched", new LocalizedText("startet", "launched"), registration, version);
+    }
+
+    /** The learner opened the player: a session in the course begins. */
+    JsonNode initialized(PersonId person, UUID registration, CourseVersion version) {
+        return courseStatement(person, "initialized", new LocalizedText("begynte økten", "initialized"), registration,
+                version);
+    }
+
+    /** The learner left the player: the session ends, with how long it lasted. */
+    JsonNode terminated(PersonId person, UUID registration, CourseVersion version, java.time.Duration duration) {
+        ObjectNode statement = courseStatement(person, "terminated", new LocalizedText("avsluttet økten",
+                "terminated"), registration, version);
+        // xAPI keeps durations to hundredths of a second.
+        statement.putObject("result").put("duration", java.time.Duration.ofMillis(duration.toMillis() / 10 * 10)
+                .toString());
         return statement;
     }
+
+    /** How far the learner has come in the course, as a percentage (cmi5's progress extension). */
+    JsonNode progressed(PersonId person, UUID registration, CourseVersion version, Progress progress) {
+        ObjectNode statement = courseStatement(person, "progressed", new LocalizedText("kom videre", "progressed"),
+                registration, version);
+        statement.putObject("result").putObject("extensions").put(PROGRESS_EXTENSION, progress.percent());
+        return statement;
+    }
+
+    static final String PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress";
 
     JsonNode experienced(PersonId person, UUID registration, CourseVersion version, CourseSource.Module module,
             CourseSource.Lesson lesson) {
@@ -69,9 +92,15 @@ class LearningStatements {
     JsonNode answered(PersonId person, UUID registration, CourseVersion version, CourseSource.Quiz quiz,
             CourseSource.Question question, String response, boolean success) {
         ObjectNode statement = base(person, "answered", new LocalizedText("svarte", "answered"));
-        ObjectNode object = activity(questionActivity(quiz, question), new LocalizedText(question.text(),
-                question.text()), QUESTION_TYPE);
-        ((ObjectNode) object.get("definition")).put("interactionType", switch (question.type()) {
+        // Questions are written in bokmål only: the name says which question it is in both languages, and the
+        // question itself is the description.
+        int number = quiz.questions().indexOf(question) + 1;
+        ObjectNode object = activity(questionActivity(quiz, question), new LocalizedText(
+                "Spørsmål " + number + " i «" + quiz.title().nb() + "»",
+                "Question " + number + " in \u201c" + quiz.title().en() + "\u201d"), QUESTION_TYPE);
+        ObjectNode definition = (ObjectNode) object.get("definition");
+        definition.putObject("description").put("nb-NO", question.text());
+        definition.put("interactionType", switch (question.type()) {
             case "single", "multiple" -> "choice";
             case "true-false" -> "true-false";
             default -> "long-fill-in";
@@ -99,18 +128,25 @@ class LearningStatements {
 
     /** passed for the course, with the mean of its quizzes' best scores. */
     JsonNode coursePassed(PersonId person, UUID registration, CourseVersion version, double scaled) {
-        ObjectNode statement = base(person, "passed", new LocalizedText("bestod", "passed"));
-        statement.set("object", activity(courseActivity(version.courseId()), version.course().title(), COURSE_TYPE));
+        ObjectNode statement = courseStatement(person, "passed", new LocalizedText("bestod", "passed"), registration,
+                version);
         statement.putObject("result").put("success", true).put("completion", true).putObject("score")
                 .put("scaled", Math.round(scaled * 1000) / 1000.0);
-        statement.putObject("context").put("registration", registration.toString());
         return statement;
     }
 
     JsonNode courseCompleted(PersonId person, UUID registration, CourseVersion version) {
-        ObjectNode statement = base(person, "completed", new LocalizedText("fullførte", "completed"));
-        statement.set("object", activity(courseActivity(version.courseId()), version.course().title(), COURSE_TYPE));
+        ObjectNode statement = courseStatement(person, "completed", new LocalizedText("fullførte", "completed"),
+                registration, version);
         statement.putObject("result").put("completion", true).put("success", true);
+        return statement;
+    }
+
+    /** A statement about the course itself, in the enrolment's registration. */
+    private ObjectNode courseStatement(PersonId person, String verb, LocalizedText display, UUID registration,
+            CourseVersion version) {
+        ObjectNode statement = base(person, verb, display);
+        statement.set("object", activity(courseActivity(version.courseId()), version.course().title(), COURSE_TYPE));
         statement.putObject("context").put("registration", registration.toString());
         return statement;
     }

@@ -46,12 +46,7 @@ class EnrolmentsTest {
 
     /** A learner of its own, so that what other tests did in the shared database does not count here. */
     PersonId newLearner() {
-        String username = "laerer" + System.nanoTime();
-        var kommune = organisations.all().stream().filter(o -> o.name().equals("Fjordvik kommune")).findFirst()
-                .orElseThrow();
-        return people.create(new no.medvirk.identity.PersonForm(username, username + "@example.no", "Lene Lærer",
-                "et langt passord", kommune.id(), null, no.medvirk.shared.Language.NB,
-                java.util.Set.of(no.medvirk.identity.Role.LEARNER), java.util.Set.of()));
+        return person(no.medvirk.support.TestLearners.create(people, organisations));
     }
 
     @Test
@@ -136,6 +131,60 @@ class EnrolmentsTest {
                 .filter(s -> XapiJson.text(s.path("object"), "id").endsWith("/courses/eksempelkurs")).toList();
         assertThat(coursePassed).singleElement()
                 .satisfies(s -> assertThat(s.path("result").path("score").path("scaled").asDouble()).isEqualTo(1.0));
+    }
+
+    @Test
+    void a_lesson_done_for_the_first_time_moves_the_course_on_and_a_session_is_bracketed() {
+        Enrolment enrolment = enrolments.start(newLearner(), "eksempelkurs");
+        var version = catalog.version(enrolment.courseVersionId()).orElseThrow();
+        var lesson = (CourseSource.Lesson) Enrolments.items(version).getFirst();
+        int total = Enrolments.items(version).size();
+
+        enrolments.initialized(enrolment);
+        assertThat(enrolments.experienced(enrolment, lesson.path(), java.util.Set.of()).done()).isEqualTo(1);
+        enrolments.experienced(enrolment, lesson.path(), java.util.Set.of(lesson.path()));
+        enrolments.terminated(enrolment, java.time.Duration.ofMillis(83_456));
+
+        var progressed = statements(enrolment, "progressed");
+        assertThat(progressed).singleElement().satisfies(s -> assertThat(s.path("result").path("extensions")
+                .path("https://w3id.org/xapi/cmi5/result/extensions/progress").asInt())
+                .isEqualTo(Math.round(100f / total)));
+        assertThat(statements(enrolment, "initialized")).hasSize(1);
+        assertThat(statements(enrolment, "terminated")).singleElement().satisfies(s -> assertThat(
+                XapiJson.text(s.path("result"), "duration")).isEqualTo("PT1M23.45S"));
+        assertThat(statements(enrolment, "experienced")).hasSize(2);
+    }
+
+    @Test
+    void a_question_checked_on_its_own_is_answered_once_and_named_in_both_languages() {
+        Enrolment enrolment = enrolments.start(newLearner(), "eksempelkurs");
+        var version = catalog.version(enrolment.courseVersionId()).orElseThrow();
+        var quiz = Enrolments.items(version).stream().filter(CourseSource.Quiz.class::isInstance)
+                .map(CourseSource.Quiz.class::cast).findFirst().orElseThrow();
+        var question = quiz.questions().stream().filter(CourseSource.Question::scored).findFirst().orElseThrow();
+        var right = rightAnswers(quiz);
+
+        assertThat(enrolments.answer(enrolment, quiz, question, right.get(question.id()))).isTrue();
+        assertThat(enrolments.handIn(enrolment, quiz, right, java.util.Set.of(question.id())).passed()).isTrue();
+
+        var answered = statements(enrolment, "answered");
+        assertThat(answered).hasSize(quiz.questions().size());
+        var first = answered.stream().filter(s -> XapiJson.text(s.path("object"), "id")
+                .endsWith("/questions/" + question.id())).toList();
+        assertThat(first).singleElement().satisfies(s -> {
+            var definition = s.path("object").path("definition");
+            int number = quiz.questions().indexOf(question) + 1;
+            assertThat(XapiJson.text(definition.path("name"), "nb-NO")).startsWith("Spørsmål " + number + " i «");
+            assertThat(XapiJson.text(definition.path("name"), "en-US")).startsWith("Question " + number + " in");
+            assertThat(XapiJson.text(definition.path("description"), "nb-NO")).isEqualTo(question.text());
+            assertThat(s.path("result").path("success").asBoolean()).isTrue();
+        });
+        assertThat(statements(enrolment, "progressed")).hasSize(1);
+    }
+
+    private List<tools.jackson.databind.JsonNode> statements(Enrolment enrolment, String verb) {
+        return lrs.query(new StatementQuery(null, "http://adlnet.gov/expapi/verbs/" + verb, null, enrolment.id(),
+                false, false, null, null, 0, false, null, null)).statements();
     }
 
     static Map<String, QuizScoring.Answer> rightAnswers(CourseSource.Quiz quiz) {

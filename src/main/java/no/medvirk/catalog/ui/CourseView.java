@@ -18,8 +18,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import no.medvirk.catalog.CourseCatalog;
+import no.medvirk.catalog.CourseVersion;
+import no.medvirk.catalog.EnrolmentLookup;
 import no.medvirk.catalog.source.CourseSource;
+import no.medvirk.shared.CurrentUser;
 import no.medvirk.shared.Language;
 import no.medvirk.shared.ui.Pages;
 
@@ -29,23 +33,33 @@ import no.medvirk.shared.ui.Pages;
 public class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseCatalog catalog;
+    private final EnrolmentLookup enrolments;
+    private final CurrentUser currentUser;
     private String title = "";
 
-    public CourseView(CourseCatalog catalog) {
+    public CourseView(CourseCatalog catalog, EnrolmentLookup enrolments, CurrentUser currentUser) {
         this.catalog = catalog;
+        this.enrolments = enrolments;
+        this.currentUser = currentUser;
         addClassName("page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("courseId").orElse("");
-        CourseSource course = catalog.course(id).orElseThrow(NotFoundException::new);
+        Optional<EnrolmentLookup.EnrolmentState> enrolment = currentUser.get()
+                .flatMap(user -> enrolments.latest(user.personId(), id));
+        boolean inProgress = enrolment.isPresent() && !enrolment.get().finished();
+        // A learner in progress sees the version they are taking, also when the course has been unpublished.
+        CourseSource course = (inProgress ? catalog.version(enrolment.get().courseVersionId())
+                .map(CourseVersion::course) : catalog.course(id)).orElseThrow(NotFoundException::new);
         Language language = Language.of(getLocale());
         title = course.title().in(language);
         removeAll();
         var facts = new CourseFacts(course.estimatedMinutes(), course.audiences(), course.levels());
         // The player is in the learning module, which depends on this one: linked by its address, not its class.
-        var start = new Anchor("kurs/" + id + "/laer", getTranslation("course.start"));
+        var start = new Anchor("kurs/" + id + "/laer", getTranslation(inProgress ? "course.continue"
+                : enrolment.isPresent() ? "course.again" : "course.start"));
         start.addClassName("start-course");
         start.getElement().setAttribute("router-link", true);
         add(new RouterLink(getTranslation("course.back"), CatalogView.class), new H1(title),

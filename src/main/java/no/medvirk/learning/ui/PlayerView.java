@@ -20,6 +20,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import no.medvirk.catalog.LessonHtml;
@@ -44,15 +47,20 @@ public class PlayerView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Enrolments enrolments;
     private final LessonHtml lessonHtml;
     private final CurrentUser currentUser;
+    private final Clock clock;
     private String title = "";
     private Enrolment enrolment;
+    private Instant sessionStart = Instant.EPOCH;
 
-    public PlayerView(Enrolments enrolments, LessonHtml lessonHtml, CurrentUser currentUser) {
+    public PlayerView(Enrolments enrolments, LessonHtml lessonHtml, CurrentUser currentUser, Clock clock) {
         this.enrolments = enrolments;
         this.lessonHtml = lessonHtml;
         this.currentUser = currentUser;
+        this.clock = clock;
         addClassName("page");
         addClassName("player");
+        // Leaving the player (another page, closing the tab, the session ending) ends the learning session.
+        addDetachListener(detach -> endSession());
     }
 
     @Override
@@ -75,13 +83,18 @@ public class PlayerView extends Main implements BeforeEnterObserver, HasDynamicT
         if (index < 0 || index >= lessons.size()) {
             throw new NotFoundException();
         }
+        if (this.enrolment == null || !this.enrolment.id().equals(enrolment.id())) {
+            endSession();
+            enrolments.initialized(enrolment);
+            sessionStart = clock.instant();
+        }
+        this.enrolment = enrolment;
         // What is done now is what was done plus this lesson: no second read of the registration's statements.
         Set<String> done = new java.util.HashSet<>(doneBefore);
         if (lessons.get(index) instanceof CourseSource.Lesson lesson) {
-            enrolments.experienced(enrolment, lesson.path());
+            enrolments.experienced(enrolment, lesson.path(), doneBefore);
             done.add(lesson.path());
         }
-        this.enrolment = enrolment;
         show(courseId, version.course(), lessons, index, done);
     }
 
@@ -109,6 +122,13 @@ public class PlayerView extends Main implements BeforeEnterObserver, HasDynamicT
                     quiz, () -> updateProgress(progress, progressText, lessons.size())));
         }
         add(navigation(courseId, lessons, index), contents(courseId, lessons, index, done, language));
+    }
+
+    private void endSession() {
+        if (enrolment != null) {
+            enrolments.terminated(enrolment, Duration.between(sessionStart, clock.instant()));
+            enrolment = null;
+        }
     }
 
     private void updateProgress(ProgressBar bar, Span text, int total) {

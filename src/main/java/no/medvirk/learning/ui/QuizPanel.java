@@ -1,6 +1,7 @@
 package no.medvirk.learning.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,16 +26,27 @@ import no.medvirk.learning.QuizScoring;
 import no.medvirk.shared.DomainException;
 
 /**
- * A quiz in the player: every question with its answer field, handed in at once; then each answer's feedback and
- * explanation, the score, and whether the pass mark was reached. The result is announced (role status).
+ * A quiz in the player. Each scored question can be checked at once ("Sjekk svaret": its feedback and explanation
+ * show and the answer is recorded and locked for this attempt); handing in scores them all, shows the feedback of
+ * the rest, the score and whether the pass mark was reached. A checked answer's feedback gets the focus; the result
+ * is announced (role status).
  */
 class QuizPanel extends Div {
 
+    private final Enrolments enrolments;
+    private final Enrolment enrolment;
+    private final CourseSource.Quiz quiz;
     private final Map<String, Supplier<QuizScoring.Answer>> answers = new HashMap<>();
+    private final Map<String, HasValue<?, ?>> fields = new HashMap<>();
+    private final Map<String, Button> checks = new HashMap<>();
     private final Map<String, Div> feedback = new HashMap<>();
+    private final Set<String> answeredAlready = new HashSet<>();
     private final Paragraph result = new Paragraph();
 
     QuizPanel(Enrolments enrolments, Enrolment enrolment, CourseSource.Quiz quiz, Runnable onHandedIn) {
+        this.enrolments = enrolments;
+        this.enrolment = enrolment;
+        this.quiz = quiz;
         addClassName("quiz");
         int number = 0;
         for (CourseSource.Question question : quiz.questions()) {
@@ -47,7 +60,11 @@ class QuizPanel extends Div {
             Map<String, QuizScoring.Answer> given = new HashMap<>();
             answers.forEach((id, answer) -> given.put(id, answer.get()));
             try {
-                show(quiz, enrolments.handIn(enrolment, quiz, given), given);
+                var scored = enrolments.handIn(enrolment, quiz, given, answeredAlready);
+                show(scored, given);
+                if (!scored.passed()) {
+                    newAttempt();
+                }
                 onHandedIn.run();
             } catch (DomainException e) {
                 result.setText(getTranslation(e.messageKey(), e.arguments()));
@@ -94,30 +111,69 @@ class QuizPanel extends Div {
                 yield text;
             }
         };
+        fields.put(question.id(), (HasValue<?, ?>) field);
         var after = new Div();
         after.addClassName("quiz-feedback");
+        after.getElement().setAttribute("tabindex", "-1");
         feedback.put(question.id(), after);
-        section.add(field, after);
+        section.add(field);
+        if (question.scored()) {
+            var check = new Button(getTranslation("quiz.check"), click -> check(question));
+            check.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            check.getElement().setAttribute("aria-label", getTranslation("quiz.check-question", number));
+            checks.put(question.id(), check);
+            section.add(check);
+        }
+        section.add(after);
         return section;
     }
 
-    private void show(CourseSource.Quiz quiz, QuizScoring.Result scored, Map<String, QuizScoring.Answer> given) {
-        for (CourseSource.Question question : quiz.questions()) {
-            Div after = feedback.get(question.id());
+    /** One question checked before handing in: feedback at once, the answer recorded and kept for this attempt. */
+    private void check(CourseSource.Question question) {
+        QuizScoring.Answer answer = answers.get(question.id()).get();
+        Div after = feedback.get(question.id());
+        if (answer.chosen().isEmpty() && answer.truth() == null) {
             after.removeAll();
-            if (!question.scored()) {
-                continue;
-            }
-            boolean right = scored.correct().getOrDefault(question.id(), false);
-            after.add(new Paragraph(getTranslation(right ? "quiz.right" : "quiz.wrong")));
-            feedbackFor(question, right, given.get(question.id())).forEach(text -> after.add(new Paragraph(text)));
-            if (question.explanation() != null) {
-                after.add(new Paragraph(question.explanation()));
+            after.add(new Paragraph(getTranslation("quiz.choose-first")));
+            after.getElement().executeJs("this.focus()");
+            return;
+        }
+        boolean right = enrolments.answer(enrolment, quiz, question, answer);
+        answeredAlready.add(question.id());
+        fields.get(question.id()).setReadOnly(true);
+        checks.get(question.id()).setEnabled(false);
+        showFeedback(question, right, answer);
+        // The button is now disabled: focus goes to the feedback, which a screen reader then reads.
+        feedback.get(question.id()).getElement().executeJs("this.focus()");
+    }
+
+    private void show(QuizScoring.Result scored, Map<String, QuizScoring.Answer> given) {
+        for (CourseSource.Question question : quiz.questions()) {
+            if (question.scored()) {
+                showFeedback(question, scored.correct().getOrDefault(question.id(), false), given.get(question.id()));
             }
         }
         int percent = (int) Math.round(scored.scaled() * 100);
         result.setText(getTranslation(scored.passed() ? "quiz.passed" : "quiz.failed", percent,
                 (int) Math.round(quiz.passMark() * 100)));
+    }
+
+    private void showFeedback(CourseSource.Question question, boolean right,
+            QuizScoring.@org.jspecify.annotations.Nullable Answer answer) {
+        Div after = feedback.get(question.id());
+        after.removeAll();
+        after.add(new Paragraph(getTranslation(right ? "quiz.right" : "quiz.wrong")));
+        feedbackFor(question, right, answer).forEach(text -> after.add(new Paragraph(text)));
+        if (question.explanation() != null) {
+            after.add(new Paragraph(question.explanation()));
+        }
+    }
+
+    /** After a failed hand-in the learner may try again: every answer open, and checkable, once more. */
+    private void newAttempt() {
+        answeredAlready.clear();
+        fields.values().forEach(field -> field.setReadOnly(false));
+        checks.values().forEach(check -> check.setEnabled(true));
     }
 
     /** The feedback written for what the learner chose: per option, or for a right or wrong true/false. */

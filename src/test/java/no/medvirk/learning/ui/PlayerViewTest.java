@@ -23,6 +23,12 @@ class PlayerViewTest extends KaribuViewTest {
     @Autowired
     People people;
 
+    @Autowired
+    no.medvirk.identity.Organisations organisations;
+
+    @Autowired
+    no.medvirk.xapi.LearningRecordStore lrs;
+
     @Test
     void opening_a_lesson_records_it_and_the_progress_bar_moves() {
         signInAs("aud");
@@ -46,6 +52,25 @@ class PlayerViewTest extends KaribuViewTest {
         UI.getCurrent().navigate("kurs/eksempelkurs/laer");
 
         assertThat(_get(H1.class).getText()).isNotEqualTo(first);
+    }
+
+    @Test
+    void a_session_in_the_player_is_initialized_once_and_terminated_on_leaving() {
+        String username = no.medvirk.support.TestLearners.create(people, organisations);
+        signInAs(username);
+
+        UI.getCurrent().navigate("kurs/eksempelkurs/laer/1");
+        UI.getCurrent().navigate("kurs/eksempelkurs/laer/2");
+        UI.getCurrent().navigate("min-laering");
+
+        var enrolment = enrolments.open(people.findByUsername(username).orElseThrow().id(), "eksempelkurs")
+                .orElseThrow();
+        var verbs = lrs.query(new no.medvirk.xapi.StatementQuery(null, null, null, enrolment.id(), false, false, null,
+                null, 0, true, null, null)).statements().stream()
+                .map(st -> no.medvirk.xapi.XapiJson.text(st.path("verb"), "id")
+                        .replace("http://adlnet.gov/expapi/verbs/", "")).toList();
+        assertThat(verbs).containsExactly("launched", "initialized", "experienced", "progressed", "experienced",
+                "progressed", "terminated");
     }
 
     @Test

@@ -21,14 +21,36 @@ class QuizPanelTest extends KaribuViewTest {
     @Autowired
     CourseCatalog catalog;
 
+    @Autowired
+    no.medvirk.identity.People people;
+
+    @Autowired
+    no.medvirk.identity.Organisations organisations;
+
+    @Test
+    void a_question_checked_on_its_own_shows_its_feedback_at_once_and_keeps_the_answer() {
+        signInAs(no.medvirk.support.TestLearners.create(people, organisations));
+        int quiz = firstQuiz();
+        UI.getCurrent().navigate("kurs/eksempelkurs/laer/" + (quiz + 1));
+
+        var check = _find(Button.class, spec -> spec.withText("Sjekk svaret")).getFirst();
+        _click(check);
+        assertThat(texts()).contains("Velg et svar først, så kan du sjekke det.");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> first = _find(RadioButtonGroup.class).getFirst();
+        setValue(first, first.getListDataView().getItems().findFirst().orElseThrow());
+        _click(check);
+
+        assertThat(texts()).anyMatch(text -> text.equals("Riktig.") || text.equals("Ikke riktig."));
+        assertThat(first.isReadOnly()).isTrue();
+        assertThat(check.isEnabled()).isFalse();
+    }
+
     @Test
     void handing_in_without_answers_fails_with_feedback_and_the_pass_mark_named() {
         signInAs("aud");
-        var items = Enrolments.items(catalog.currentVersion("eksempelkurs").orElseThrow());
-        int quiz = 0;
-        while (!(items.get(quiz) instanceof CourseSource.Quiz)) {
-            quiz++;
-        }
+        int quiz = firstQuiz();
 
         UI.getCurrent().navigate("kurs/eksempelkurs/laer/" + (quiz + 1));
         assertThat(_find(RadioButtonGroup.class)).isNotEmpty();
@@ -37,5 +59,18 @@ class QuizPanelTest extends KaribuViewTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(text -> text.startsWith("Ikke bestått ennå"))
                 .anyMatch(text -> text.equals("Ikke riktig."));
+    }
+
+    private int firstQuiz() {
+        var items = Enrolments.items(catalog.currentVersion("eksempelkurs").orElseThrow());
+        int quiz = 0;
+        while (!(items.get(quiz) instanceof CourseSource.Quiz)) {
+            quiz++;
+        }
+        return quiz;
+    }
+
+    private static java.util.List<String> texts() {
+        return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
     }
 }
