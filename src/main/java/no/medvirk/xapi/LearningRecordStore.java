@@ -88,9 +88,29 @@ public class LearningRecordStore {
                 .map(StatementStore.NewStatement::seq).toList());
         voidWhatIsVoided(fresh, inserted);
         if (!inserted.isEmpty()) {
-            events.publishEvent(new StatementsStored(ids.stream().filter(inserted::contains).toList()));
+            events.publishEvent(new StatementsStored(ids.stream().filter(inserted::contains)
+                    .map(id -> brief(id, prepared.get(id))).toList()));
         }
         return ids;
+    }
+
+    /** What modules reacting to learning decide on, from a prepared statement and its index. */
+    private static StatementsStored.Stored brief(UUID id, Prepared prepared) {
+        JsonNode statement = prepared.statement();
+        StatementIndex index = prepared.index();
+        JsonNode actor = statement.path("actor");
+        JsonNode object = statement.path("object");
+        String objectType = XapiJson.text(object, "objectType");
+        JsonNode result = statement.path("result");
+        JsonNode scaled = result.path("score").path("scaled");
+        return new StatementsStored.Stored(id, XapiJson.text(actor.path("account"), "homePage"),
+                XapiJson.text(actor.path("account"), "name"), XapiJson.text(actor, "mbox"), index.verbId(),
+                objectType == null || "Activity".equals(objectType) ? XapiJson.text(object, "id") : null,
+                index.registration(),
+                result.path("success").isBoolean() ? result.path("success").asBoolean() : null,
+                result.path("completion").isBoolean() ? result.path("completion").asBoolean() : null,
+                scaled.isNumber() ? scaled.asDouble() : null, StatementPreparer.timestamp(statement),
+                index.voids());
     }
 
     @Transactional(readOnly = true)

@@ -49,7 +49,15 @@ class LearningRecordStoreTest {
                 statement("e2@example.no", "https://x.no/e")), demo(), XapiVersion.V2_0_0);
 
         assertThat(events.stream(StatementsStored.class)).singleElement()
-                .satisfies(e -> assertThat(e.statementIds()).containsExactlyElementsOf(ids));
+                .satisfies(e -> {
+                    assertThat(e.statementIds()).containsExactlyElementsOf(ids);
+                    assertThat(e.statements().getFirst()).satisfies(brief -> {
+                        assertThat(brief.mbox()).isEqualTo("mailto:e1@example.no");
+                        assertThat(brief.verb()).isEqualTo("http://adlnet.gov/expapi/verbs/completed");
+                        assertThat(brief.activityId()).isEqualTo("https://x.no/e");
+                        assertThat(brief.voids()).isNull();
+                    });
+                });
         assertThat(lrs.statement(ids.getFirst())).isPresent();
     }
 
