@@ -5,7 +5,6 @@ import no.medvirk.catalog.CourseVersion;
 import no.medvirk.catalog.source.CourseSource;
 import no.medvirk.identity.PersonId;
 import no.medvirk.shared.LocalizedText;
-import no.medvirk.shared.MedvirkProperties;
 import no.medvirk.xapi.XapiJson;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -23,19 +22,18 @@ class LearningStatements {
     static final String LESSON_TYPE = "http://adlnet.gov/expapi/activities/lesson";
     static final String COURSE_TYPE = "http://adlnet.gov/expapi/activities/course";
 
-    private final String baseUrl;
+    private final CourseActivities names;
 
-    LearningStatements(MedvirkProperties properties) {
-        this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
+    LearningStatements(CourseActivities activities) {
+        this.names = activities;
     }
 
     String courseActivity(String courseId) {
-        return baseUrl + "/xapi/activities/courses/" + courseId;
+        return names.course(courseId);
     }
 
-    /** A lesson or quiz keeps one activity id wherever it is used, so a shared lesson is one activity. */
     String itemActivity(CourseSource.Item item) {
-        return baseUrl + "/xapi/activities/content/" + item.path().replaceAll("\\.(md|yaml)$", "");
+        return names.item(item);
     }
 
     JsonNode launched(PersonId person, UUID registration, CourseVersion version) {
@@ -75,7 +73,7 @@ class LearningStatements {
         ObjectNode context = statement.putObject("context");
         context.put("registration", registration.toString());
         ObjectNode activities = context.putObject("contextActivities");
-        activities.putArray("parent").add(activity(courseActivity(version.courseId()) + "/modules/" + module.id(),
+        activities.putArray("parent").add(activity(names.module(version.courseId(), module),
                 module.title(), "http://adlnet.gov/expapi/activities/module"));
         activities.putArray("grouping").add(activity(courseActivity(version.courseId()), version.course().title(),
                 COURSE_TYPE));
@@ -86,7 +84,7 @@ class LearningStatements {
     static final String QUESTION_TYPE = "http://adlnet.gov/expapi/activities/cmi.interaction";
 
     String questionActivity(CourseSource.Quiz quiz, CourseSource.Question question) {
-        return itemActivity(quiz) + "/questions/" + question.id();
+        return names.question(quiz, question);
     }
 
     JsonNode answered(PersonId person, UUID registration, CourseVersion version, CourseSource.Quiz quiz,
@@ -157,8 +155,8 @@ class LearningStatements {
         ObjectNode activities = context.putObject("contextActivities");
         for (CourseSource.Module module : version.course().modules()) {
             if (module.items().contains(item)) {
-                activities.putArray("parent").add(activity(courseActivity(version.courseId()) + "/modules/"
-                        + module.id(), module.title(), "http://adlnet.gov/expapi/activities/module"));
+                activities.putArray("parent").add(activity(names.module(version.courseId(), module),
+                        module.title(), "http://adlnet.gov/expapi/activities/module"));
             }
         }
         activities.putArray("grouping").add(activity(courseActivity(version.courseId()), version.course().title(),
@@ -168,7 +166,7 @@ class LearningStatements {
 
     private ObjectNode base(PersonId person, String verb, LocalizedText display) {
         ObjectNode statement = XapiJson.MAPPER.createObjectNode();
-        statement.putObject("actor").put("objectType", "Agent").putObject("account").put("homePage", baseUrl)
+        statement.putObject("actor").put("objectType", "Agent").putObject("account").put("homePage", names.homePage())
                 .put("name", person.toString());
         statement.putObject("verb").put("id", ADL + verb).putObject("display").put("nb-NO", display.nb())
                 .put("en-US", display.en());

@@ -1,0 +1,58 @@
+package no.medvirk.learning;
+
+import java.util.Optional;
+import java.util.UUID;
+import no.medvirk.catalog.source.CourseSource;
+import no.medvirk.identity.PersonId;
+import no.medvirk.shared.MedvirkProperties;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The xAPI names of Medvirk's own courses and learners: activity ids under the base URL and the account a person
+ * acts as. The statements the player makes use them, and modules that read learning back from the LRS
+ * (competence, certificates) recognise them by the same rules.
+ */
+@Component
+public class CourseActivities {
+
+    private final String baseUrl;
+
+    CourseActivities(MedvirkProperties properties) {
+        this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
+    }
+
+    /** The account home page of every Medvirk learner. */
+    public String homePage() {
+        return baseUrl;
+    }
+
+    public String course(String courseId) {
+        return baseUrl + "/xapi/activities/courses/" + courseId;
+    }
+
+    public String module(String courseId, CourseSource.Module module) {
+        return course(courseId) + "/modules/" + module.id();
+    }
+
+    /** A lesson or quiz keeps one activity id wherever it is used, so a shared lesson is one activity. */
+    public String item(CourseSource.Item item) {
+        return baseUrl + "/xapi/activities/content/" + item.path().replaceAll("\\.(md|yaml)$", "");
+    }
+
+    public String question(CourseSource.Quiz quiz, CourseSource.Question question) {
+        return item(quiz) + "/questions/" + question.id();
+    }
+
+    /** The person a statement's actor account names, when it is a Medvirk account. */
+    public Optional<PersonId> person(@Nullable String accountHomePage, @Nullable String accountName) {
+        if (!baseUrl.equals(accountHomePage) || accountName == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PersonId(UUID.fromString(accountName)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
