@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import no.medvirk.catalog.CourseImportResult.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class CourseImporterTest {
 
     @BeforeEach
     void aCourseFolder() throws IOException {
-        importer = new CourseImporter(courses, jdbc, Clock.systemUTC());
+        importer = new CourseImporter(courses, jdbc, Clock.systemUTC(), Optional.empty());
         id = "import-" + Long.toString(System.nanoTime(), 36);
         write(id + "/course.yaml", """
                 id: %s
