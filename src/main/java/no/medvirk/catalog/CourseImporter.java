@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +33,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Imports the course folders under courses/ on start and on demand. A course whose content changed gets a new,
  * immutable version; an unchanged one is left alone; an invalid one changes nothing that was published before and
- * its problems are kept for the course administrators to see.
+ * its problems are kept for the course administrators to see. Competence ids are checked against the published
+ * competence frameworks when a {@link CompetenceItemIds} bean is there; those are imported first on start.
  */
 @Service
 public class CourseImporter {
+
+    /** The order of the import on start; the competence frameworks are imported before it. */
+    public static final int IMPORT_ORDER = 100;
 
     static final Set<String> NOT_COURSES = Set.of("shared", "schema", "competence");
     private static final Logger log = LoggerFactory.getLogger(CourseImporter.class);
@@ -43,15 +49,19 @@ public class CourseImporter {
     private final Path coursesDir;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Optional<CompetenceItemIds> competenceItemIds;
     private final Map<String, CourseImportResult> lastImport = new ConcurrentHashMap<>();
 
-    CourseImporter(@Value("${medvirk.courses-dir:./courses}") Path coursesDir, JdbcTemplate jdbc, Clock clock) {
+    CourseImporter(@Value("${medvirk.courses-dir:./courses}") Path coursesDir, JdbcTemplate jdbc, Clock clock,
+            Optional<CompetenceItemIds> competenceItemIds) {
         this.coursesDir = coursesDir;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.competenceItemIds = competenceItemIds;
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(IMPORT_ORDER)
     public void importOnStart() {
         if (Files.isDirectory(coursesDir)) {
             importAll().forEach(r -> log.info("Course {}: {} (version {}){}", r.folder(), r.outcome(), r.version(),
@@ -80,7 +90,8 @@ public class CourseImporter {
 
     @Transactional
     public CourseImportResult importFolder(String folder) {
-        var read = new CourseFolderReader(coursesDir).read(folder);
+        var known = competenceItemIds.map(CompetenceItemIds::known).orElse(null);
+        var read = new CourseFolderReader(coursesDir, known).read(folder);
         CourseImportResult result;
         if (!read.valid()) {
             result = new CourseImportResult(folder, CourseImportResult.Outcome.INVALID, currentNumber(folder),

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -46,7 +47,7 @@ class CatalogBenchmark {
     @Test
     void import_and_first_page() throws IOException {
         copies(COURSES);
-        var importer = new CourseImporter(courses, jdbc, Clock.systemUTC());
+        var importer = new CourseImporter(courses, jdbc, Clock.systemUTC(), Optional.empty());
         var hundred = new ArrayList<String>();
         for (int i = 0; i < 100; i++) {
             hundred.add(name(i));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import no.medvirk.catalog.CourseImportResult.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,12 +25,15 @@ class CourseImporterTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CompetenceItemIds competenceItemIds;
+
     CourseImporter importer;
     String id;
 
     @BeforeEach
     void aCourseFolder() throws IOException {
-        importer = new CourseImporter(courses, jdbc, Clock.systemUTC());
+        importer = new CourseImporter(courses, jdbc, Clock.systemUTC(), Optional.empty());
         id = "import-" + Long.toString(System.nanoTime(), 36);
         write(id + "/course.yaml", """
                 id: %s
@@ -83,7 +87,25 @@ class CourseImporterTest {
     }
 
     @Test
-    void the_repository_sample_course_is_imported_on_start() {
+    void a_course_naming_an_unknown_competence_id_is_rejected_with_file_and_line() throws IOException {
+        var checked = new CourseImporter(courses, jdbc, Clock.systemUTC(), Optional.of(competenceItemIds));
+        write(id + "/a.md", "---\ntitle: A\ntitleEn: A\nminutes: 2\ncompetence: [rep-tre-nivaer, finnes-ikke]\n---\n"
+                + "Tekst.\n");
+
+        var result = checked.importFolder(id);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(result.problems()).extracting(Object::toString).containsExactly(id + "/a.md:5: Ukjent "
+                + "kompetanse-id «finnes-ikke». Bruk en id fra et kompetanserammeverk i courses/competence/, for "
+                + "eksempel «rep-tre-nivaer».");
+        assertThat(versions()).isZero();
+
+        write(id + "/a.md", "---\ntitle: A\ntitleEn: A\nminutes: 2\ncompetence: [rep-tre-nivaer]\n---\nTekst.\n");
+        assertThat(checked.importFolder(id).outcome()).isEqualTo(Outcome.NEW_VERSION);
+    }
+
+    @Test
+    void the_repository_sample_course_is_imported_on_start_after_the_frameworks_its_competence_ids_name() {
         assertThat(jdbc.queryForObject("select count(*) from course_version where course_id = 'eksempelkurs'",
                 Integer.class)).isEqualTo(1);
     }

@@ -20,17 +20,28 @@ public final class CourseFolderReader {
 
     static final Set<String> COURSE = Set.of("id", "title", "summary", "audiences", "levels", "estimatedMinutes",
             "objectives", "competence", "licence", "authors", "sources", "modules");
-    static final Set<String> AUDIENCES = Set.of("representative", "service-leader", "system-leader", "researcher",
+    /** Who a course is for; competence framework levels name their audience with the same words. */
+    public static final Set<String> AUDIENCES = Set.of("representative", "service-leader", "system-leader", "researcher",
             "student", "employee");
     static final Set<String> LEVELS = Set.of("individual", "service", "system");
     static final Set<String> LICENCES = Set.of("CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC0-1.0",
             "all-rights-reserved");
 
     private final Path root;
+    private final CompetenceIds competenceIds;
 
-    /** @param root the courses folder */
+    /** Reads without checking competence ids against the frameworks (only their form). */
     public CourseFolderReader(Path root) {
+        this(root, null);
+    }
+
+    /**
+     * @param root the courses folder
+     * @param knownCompetence the item ids of the competence frameworks; every competence id must be one of them
+     */
+    public CourseFolderReader(Path root, @Nullable Set<String> knownCompetence) {
         this.root = root;
+        this.competenceIds = new CompetenceIds(knownCompetence);
     }
 
     /** The course, or the reasons it cannot be read. */
@@ -63,9 +74,9 @@ public final class CourseFolderReader {
                 yaml.localized(entries, map, "summary"), yaml.strings(entries, map, "audiences", true, AUDIENCES),
                 yaml.strings(entries, map, "levels", true, LEVELS),
                 yaml.integer(entries, map, "estimatedMinutes", 1, 600), objectives(yaml, entries, map),
-                yaml.strings(entries, map, "competence", false, null), licence(yaml, entries, map),
+                competenceIds.read(yaml, entries, map), licence(yaml, entries, map),
                 yaml.strings(entries, map, "authors", true, null), sources(yaml, entries, map),
-                modules(yaml, entries, map, folder, files, problems));
+                modules(yaml, entries, map, folder, files, problems, competenceIds));
         return problems.isEmpty() ? new Result(course, List.of()) : new Result(null, problems);
     }
 
@@ -104,11 +115,11 @@ public final class CourseFolderReader {
     }
 
     private static List<CourseSource.Module> modules(YamlFile yaml, Map<String, Node> entries, Node owner,
-            String folder, SourceFiles files, List<SourceProblem> problems) {
+            String folder, SourceFiles files, List<SourceProblem> problems, CompetenceIds competenceIds) {
         List<CourseSource.Module> modules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        var lessons = new LessonReader(files, problems);
-        var quizzes = new QuizReader(files, problems);
+        var lessons = new LessonReader(files, problems, competenceIds);
+        var quizzes = new QuizReader(files, problems, competenceIds);
         for (Node node : yaml.list(entries, owner, "modules", true)) {
             if (!(node instanceof MappingNode map)) {
                 yaml.problem(node, "Hver modul må ha id, title og items.");

@@ -3,14 +3,17 @@ package no.medvirk.catalog.source;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** The one rule for ids in course files: lower-case letters, digits and hyphens, 2 to 60 characters. */
-final class Ids {
+/**
+ * The one rule for ids in the files under courses/ (courses, competence frameworks): lower-case letters, digits and
+ * hyphens, 2 to 60 characters.
+ */
+public final class Ids {
 
-    static final String PATTERN = "[a-z0-9][a-z0-9-]{0,58}[a-z0-9]";
+    public static final String PATTERN = "[a-z0-9][a-z0-9-]{0,58}[a-z0-9]";
 
     private Ids() {}
 
-    static String require(YamlFile yaml, Map<String, Node> entries, Node owner, String key) {
+    public static String require(YamlFile yaml, Map<String, Node> entries, Node owner, String key) {
         String id = yaml.text(entries, owner, key, true);
         if (id == null) {
             return "";

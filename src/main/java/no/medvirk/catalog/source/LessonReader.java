@@ -34,10 +34,12 @@ final class LessonReader {
 
     private final SourceFiles files;
     private final List<SourceProblem> problems;
+    private final CompetenceIds competenceIds;
 
-    LessonReader(SourceFiles files, List<SourceProblem> problems) {
+    LessonReader(SourceFiles files, List<SourceProblem> problems, CompetenceIds competenceIds) {
         this.files = files;
         this.problems = problems;
+        this.competenceIds = competenceIds;
     }
 
     CourseSource.@Nullable Lesson read(String path) {
@@ -64,7 +66,7 @@ final class LessonReader {
         String title = yaml.text(entries, map, "title", true);
         String titleEn = yaml.text(entries, map, "titleEn", true);
         int minutes = yaml.integer(entries, map, "minutes", 1, 60);
-        List<String> competence = yaml.strings(entries, map, "competence", false, null);
+        List<String> competence = competenceIds.read(yaml, entries, map);
         checkBody(path, body, bodyOffset);
         return new CourseSource.Lesson(path, new LocalizedText(title == null ? "" : title,
                 titleEn == null ? "" : titleEn), minutes, competence, body);

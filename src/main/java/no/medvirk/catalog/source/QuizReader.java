@@ -20,10 +20,12 @@ final class QuizReader {
 
     private final SourceFiles files;
     private final List<SourceProblem> problems;
+    private final CompetenceIds competenceIds;
 
-    QuizReader(SourceFiles files, List<SourceProblem> problems) {
+    QuizReader(SourceFiles files, List<SourceProblem> problems, CompetenceIds competenceIds) {
         this.files = files;
         this.problems = problems;
+        this.competenceIds = competenceIds;
     }
 
     CourseSource.@Nullable Quiz read(String path) {
@@ -95,7 +97,7 @@ final class QuizReader {
             return null;
         }
         String text = yaml.text(entries, map, "text", true);
-        List<String> competence = yaml.strings(entries, map, "competence", false, null);
+        List<String> competence = competenceIds.read(yaml, entries, map);
         boolean scored = !"reflection".equals(type);
         String explanation = yaml.text(entries, map, "explanation", scored);
         List<CourseSource.Option> options = new ArrayList<>();

@@ -18,21 +18,22 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * A YAML file read as a node tree, so that every problem can name its line. Each accessor reports what is missing
  * or malformed, in bokmål, and returns something harmless so that reading goes on and all problems are found at once.
+ * Public for the other files kept under courses/ (the competence frameworks), which follow the same habits.
  */
-final class YamlFile {
+public final class YamlFile {
 
     private final String file;
     private final int lineOffset;
     private final List<SourceProblem> problems;
 
-    YamlFile(String file, int lineOffset, List<SourceProblem> problems) {
+    public YamlFile(String file, int lineOffset, List<SourceProblem> problems) {
         this.file = file;
         this.lineOffset = lineOffset;
         this.problems = problems;
     }
 
     /** The top-level mapping, or null (with a problem) when the text is not a YAML mapping. */
-    @Nullable MappingNode parse(String text) {
+    public @Nullable MappingNode parse(String text) {
         try {
             var options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
@@ -50,7 +51,7 @@ final class YamlFile {
         return null;
     }
 
-    Map<String, Node> entries(MappingNode map, Set<String> allowed) {
+    public Map<String, Node> entries(MappingNode map, Set<String> allowed) {
         Map<String, Node> entries = new LinkedHashMap<>();
         for (var tuple : map.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
@@ -63,7 +64,7 @@ final class YamlFile {
         return entries;
     }
 
-    @Nullable String text(Map<String, Node> entries, Node owner, String key, boolean required) {
+    public @Nullable String text(Map<String, Node> entries, Node owner, String key, boolean required) {
         Node node = entries.get(key);
         if (node == null) {
             if (required) {
@@ -78,7 +79,7 @@ final class YamlFile {
         return null;
     }
 
-    int integer(Map<String, Node> entries, Node owner, String key, int min, int max) {
+    public int integer(Map<String, Node> entries, Node owner, String key, int min, int max) {
         String value = text(entries, owner, key, true);
         if (value == null) {
             return min;
@@ -95,7 +96,7 @@ final class YamlFile {
         return min;
     }
 
-    @Nullable Boolean bool(Map<String, Node> entries, Node owner, String key, boolean required) {
+    public @Nullable Boolean bool(Map<String, Node> entries, Node owner, String key, boolean required) {
         String value = text(entries, owner, key, required);
         if (value == null) {
             return null;
@@ -108,7 +109,7 @@ final class YamlFile {
     }
 
     /** A text in both languages: a mapping with nb and en, both filled in. */
-    LocalizedText localized(Map<String, Node> entries, Node owner, String key) {
+    public LocalizedText localized(Map<String, Node> entries, Node owner, String key) {
         Node node = entries.get(key);
         if (node == null) {
             problem(owner, "Mangler «" + key + "» (med nb og en).");
@@ -117,7 +118,7 @@ final class YamlFile {
         return localized(node, key);
     }
 
-    LocalizedText localized(Node node, String what) {
+    public LocalizedText localized(Node node, String what) {
         if (!(node instanceof MappingNode map)) {
             problem(node, "«" + what + "» må ha en tekst på bokmål (nb) og en på engelsk (en).");
             return new LocalizedText("", "");
@@ -129,7 +130,7 @@ final class YamlFile {
     }
 
     /** A list; empty (with a problem) when missing or not a list, and a problem when it must not be empty. */
-    List<Node> list(Map<String, Node> entries, Node owner, String key, boolean required) {
+    public List<Node> list(Map<String, Node> entries, Node owner, String key, boolean required) {
         Node node = entries.get(key);
         if (node == null) {
             if (required) {
@@ -147,7 +148,7 @@ final class YamlFile {
         return List.of();
     }
 
-    List<String> strings(Map<String, Node> entries, Node owner, String key, boolean required,
+    public List<String> strings(Map<String, Node> entries, Node owner, String key, boolean required,
             @Nullable Set<String> allowed) {
         List<String> values = new ArrayList<>();
         for (Node item : list(entries, owner, key, required)) {
@@ -165,7 +166,7 @@ final class YamlFile {
         return values;
     }
 
-    void problem(Node at, String message) {
+    public void problem(Node at, String message) {
         problems.add(new SourceProblem(file, lineOffset + at.getStartMark().getLine() + 1, message));
     }
 }

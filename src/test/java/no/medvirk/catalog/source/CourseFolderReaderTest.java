@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,6 +129,32 @@ class CourseFolderReaderTest {
         assertThat(read().problems()).extracting(SourceProblem::toString).containsExactlyInAnyOrder(
                 "testkurs/course.yaml:1: Kursets id «annet-kurs» må være lik mappenavnet «testkurs».",
                 "testkurs/course.yaml:2: Mangler «en».");
+    }
+
+    @Test
+    void competence_ids_are_checked_against_the_known_item_ids_in_course_lesson_and_quiz() throws IOException {
+        write("testkurs/quiz.yaml", QUIZ.replace("    explanation: Medvirkning er mer enn informasjon.\n",
+                "    explanation: Medvirkning er mer enn informasjon.\n    competence: [rep-1, rep-9]\n"));
+
+        assertThat(new CourseFolderReader(root, Set.of("rep-1", "rep-9")).read("testkurs").problems()).isEmpty();
+        assertThat(new CourseFolderReader(root, Set.of("rep-9")).read("testkurs").problems())
+                .extracting(SourceProblem::toString).containsExactlyInAnyOrder(
+                        "testkurs/course.yaml:9: Ukjent kompetanse-id «rep-1». Bruk en id fra et "
+                                + "kompetanserammeverk i courses/competence/, for eksempel «rep-tre-nivaer».",
+                        "testkurs/lessons/a.md:5: Ukjent kompetanse-id «rep-1». Bruk en id fra et "
+                                + "kompetanserammeverk i courses/competence/, for eksempel «rep-tre-nivaer».",
+                        "testkurs/quiz.yaml:13: Ukjent kompetanse-id «rep-1». Bruk en id fra et "
+                                + "kompetanserammeverk i courses/competence/, for eksempel «rep-tre-nivaer».");
+    }
+
+    @Test
+    void without_known_item_ids_only_the_form_of_a_competence_id_is_checked() throws IOException {
+        write("testkurs/course.yaml", COURSE.replace("competence: [rep-1]", "competence: [Rep 1, rep-1, rep-1]"));
+
+        assertThat(read().problems()).extracting(SourceProblem::toString).containsExactly(
+                "testkurs/course.yaml:9: «Rep 1» kan ikke brukes som kompetanse-id. Bruk små bokstaver a–z, tall og "
+                        + "bindestrek, for eksempel «rep-tre-nivaer».",
+                "testkurs/course.yaml:9: Kompetanse-id-en «rep-1» står to ganger i listen. Fjern den ene.");
     }
 
     @Test

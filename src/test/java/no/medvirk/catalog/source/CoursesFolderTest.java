@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import no.medvirk.competence.source.FrameworkFileReader;
 import org.junit.jupiter.api.Test;
 
-/** Every course in the repository's courses/ folder is valid: a broken course file fails the build. */
+/**
+ * Every course in the repository's courses/ folder is valid, its competence ids included (checked against the
+ * frameworks in courses/competence/): a broken course file fails the build.
+ */
 class CoursesFolderTest {
 
     static final Path COURSES = Path.of("courses");
@@ -24,7 +28,9 @@ class CoursesFolderTest {
                     .filter(name -> !NOT_COURSES.contains(name)).sorted().toList();
         }
         assertThat(folders).contains("eksempelkurs");
-        var reader = new CourseFolderReader(COURSES);
+        var frameworks = new FrameworkFileReader(COURSES).readAll();
+        frameworks.forEach(f -> assertThat(f.problems()).as(f.file()).isEmpty());
+        var reader = new CourseFolderReader(COURSES, Set.copyOf(FrameworkFileReader.itemIds(frameworks)));
         for (String folder : folders) {
             var result = reader.read(folder);
             assertThat(result.problems()).as(folder).isEmpty();

@@ -1,0 +1,21 @@
+package no.medvirk.competence;
+
+import java.util.Set;
+import no.medvirk.catalog.CompetenceItemIds;
+import org.springframework.stereotype.Component;
+
+/** Gives the course import the item ids it checks courses' competence lists against. */
+@Component
+class CourseCompetenceIds implements CompetenceItemIds {
+
+    private final CompetenceFrameworks frameworks;
+
+    CourseCompetenceIds(CompetenceFrameworks frameworks) {
+        this.frameworks = frameworks;
+    }
+
+    @Override
+    public Set<String> known() {
+        return frameworks.knownItemIds();
+    }
+}
