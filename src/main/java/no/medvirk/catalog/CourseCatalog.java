@@ -81,6 +81,31 @@ public class CourseCatalog {
                         JSON.readValue(row.getString(4), CourseSource.class)), versionId).stream().findFirst();
     }
 
+    /** Every version of every course, published or not: modules that map activities to competence read them all. */
+    @Transactional(readOnly = true)
+    public List<CourseVersion> versions() {
+        return jdbc.query("select id, course_id, number, source::text from course_version order by course_id, number",
+                (row, n) -> new CourseVersion(row.getObject(1, java.util.UUID.class), row.getString(2), row.getInt(3),
+                        JSON.readValue(row.getString(4), CourseSource.class)));
+    }
+
+    /** How many course versions there are: changes whenever a course is imported with new content. */
+    @Transactional(readOnly = true)
+    public int versionCount() {
+        Integer count = jdbc.queryForObject("select count(*) from course_version", Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The current versions of the published courses, the ones a learner can start. */
+    @Transactional(readOnly = true)
+    public List<CourseVersion> publishedVersions() {
+        return jdbc.query("""
+                select v.id, v.course_id, v.number, v.source::text from course c
+                join course_version v on v.id = c.current_version where c.published order by c.id""",
+                (row, n) -> new CourseVersion(row.getObject(1, java.util.UUID.class), row.getString(2), row.getInt(3),
+                        JSON.readValue(row.getString(4), CourseSource.class)));
+    }
+
     private static List<String> strings(String jsonArray) {
         return List.of(JSON.readValue(jsonArray, String[].class));
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,8 @@ public class CompetenceFrameworks {
             + "join competence_framework_version v on v.id = f.current_version";
 
     private final JdbcTemplate jdbc;
+    /** The published frameworks, read once and again after each import (frameworks change only then). */
+    private volatile @Nullable List<Framework> cache;
 
     CompetenceFrameworks(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -24,13 +27,27 @@ public class CompetenceFrameworks {
 
     /** Every published framework, by id. */
     public List<Framework> current() {
-        return jdbc.queryForList(CURRENT + " order by f.id", String.class).stream().map(CompetenceFrameworks::parse)
-                .toList();
+        List<Framework> frameworks = cache;
+        if (frameworks == null) {
+            frameworks = jdbc.queryForList(CURRENT + " order by f.id", String.class).stream()
+                    .map(CompetenceFrameworks::parse).toList();
+            cache = frameworks;
+        }
+        return frameworks;
+    }
+
+    /** Called by the importer: the next read sees what it published. */
+    void forget() {
+        cache = null;
     }
 
     public Optional<Framework> framework(String id) {
-        return jdbc.queryForList(CURRENT + " where f.id = ?", String.class, id).stream()
-                .map(CompetenceFrameworks::parse).findFirst();
+        return current().stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** The framework an item belongs to. */
+    public Optional<Framework> frameworkOf(String itemId) {
+        return current().stream().filter(f -> f.findItem(itemId).isPresent()).findFirst();
     }
 
     /** The item with this id in any published framework. */

@@ -43,10 +43,12 @@ public class FrameworkImporter {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final CompetenceFrameworks frameworks;
     private final Map<String, FrameworkImportResult> lastImport = new ConcurrentHashMap<>();
 
     FrameworkImporter(@Value("${medvirk.courses-dir:./courses}") Path coursesDir, JdbcTemplate jdbc, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, CompetenceFrameworks frameworks) {
+        this.frameworks = frameworks;
         this.coursesDir = coursesDir;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -72,6 +74,7 @@ public class FrameworkImporter {
                                 currentNumber(read.frameworkId()), read.problems()))
                 .toList();
         results.forEach(r -> lastImport.put(r.file(), r));
+        frameworks.forget();
         return results;
     }
 

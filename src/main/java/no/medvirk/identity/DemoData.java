@@ -49,12 +49,15 @@ class DemoData implements ApplicationRunner {
         var helse = units.save(new Unit(kommune, null, "Helse og velferd"));
         var psykiskHelse = units.save(new Unit(kommune, helse, "Psykisk helse og rus"));
         var hjemmetjenesten = units.save(new Unit(kommune, helse, "Hjemmetjenesten"));
+        // The municipality's user council for the service, where user and next-of-kin representatives sit.
+        var brukerrad = units.save(new Unit(kommune, psykiskHelse, "Brukerrådet for psykisk helse og rus"));
         var forening = organisations.save(
                 new Organisation("Brukerforeningen Vest", OrganisationKind.USER_ORGANISATION, true));
-        var lokallag = units.save(new Unit(forening, null, "Lokallag Fjordvik"));
+        units.save(new Unit(forening, null, "Lokallag Fjordvik"));
 
-        person("deltaker", "Dina Deltaker", forening, lokallag, Set.of(Role.LEARNER), Set.of());
-        person("leder", "Lars Leder", kommune, psykiskHelse, Set.of(Role.LEADER, Role.LEARNER), Set.of(psykiskHelse));
+        person("deltaker", "Dina Deltaker", kommune, brukerrad, Set.of(Role.LEARNER), Set.of());
+        person("leder", "Lars Leder", kommune, psykiskHelse, Set.of(Role.LEADER, Role.LEARNER),
+                Set.of(psykiskHelse, brukerrad));
         person("kursadmin", "Kari Kursadmin", kommune, helse, Set.of(Role.COURSE_ADMIN), Set.of());
         person("admin", "Anne Admin", kommune, null, Set.of(Role.ADMIN), Set.of());
         person("aud", "Aud Eksempel", kommune, psykiskHelse, Set.of(Role.LEARNER), Set.of());

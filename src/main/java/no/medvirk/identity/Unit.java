@@ -39,7 +39,7 @@ class Unit {
     protected Unit() {}
 
     Unit(Organisation organisation, @Nullable Unit parent, String name) {
-        if (parent != null && !parent.organisation.equals(organisation)) {
+        if (parent != null && !parent.organisation().equals(organisation)) {
             throw new IllegalArgumentException("A unit's parent must belong to the same organisation");
         }
         this.id = UUID.randomUUID();

@@ -36,7 +36,7 @@ class FrameworkImporterTest {
 
     @BeforeEach
     void aFrameworkFile() throws IOException {
-        importer = new FrameworkImporter(courses, jdbc, Clock.systemUTC(), transactions);
+        importer = new FrameworkImporter(courses, jdbc, Clock.systemUTC(), transactions, frameworks);
         id = "ramme-" + Long.toString(System.nanoTime(), 36);
         write("Første versjon.");
     }

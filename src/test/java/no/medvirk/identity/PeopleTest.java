@@ -102,9 +102,11 @@ class PeopleTest {
 
         var led = organisations.ledBy(leder.id());
 
-        assertThat(led).extracting(u -> u.unit().name()).containsExactly("Psykisk helse og rus");
-        assertThat(led.getFirst().members()).extracting(UnitMembers.Member::fullName)
-                .containsExactly("Aud Eksempel", "Lars Leder").doesNotContain("Per Prøve", "Dina Deltaker");
+        assertThat(led).extracting(u -> u.unit().name())
+                .containsExactly("Brukerrådet for psykisk helse og rus", "Psykisk helse og rus");
+        assertThat(led.getFirst().members()).extracting(UnitMembers.Member::fullName).containsExactly("Dina Deltaker");
+        assertThat(led.get(1).members()).extracting(UnitMembers.Member::fullName)
+                .contains("Aud Eksempel", "Lars Leder").doesNotContain("Per Prøve", "Dina Deltaker");
     }
 
     @Test

@@ -13,6 +13,7 @@ import no.medvirk.identity.PersonId;
 import no.medvirk.xapi.LearningRecordStore;
 import no.medvirk.xapi.StatementQuery;
 import no.medvirk.xapi.XapiJson;
+import no.medvirk.support.QuizAnswers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -118,7 +119,7 @@ class EnrolmentsTest {
 
         var failed = enrolments.handIn(enrolment, quizzes.getFirst(), Map.of());
         assertThat(failed.passed()).isFalse();
-        quizzes.forEach(quiz -> assertThat(enrolments.handIn(enrolment, quiz, rightAnswers(quiz)).passed()).isTrue());
+        quizzes.forEach(quiz -> assertThat(enrolments.handIn(enrolment, quiz, QuizAnswers.right(quiz)).passed()).isTrue());
 
         assertThat(enrolments.progress(enrolment).complete()).isTrue();
         assertThat(enrolments.open(enrolment.person(), "eksempelkurs")).isEmpty();
@@ -162,7 +163,7 @@ class EnrolmentsTest {
         var quiz = Enrolments.items(version).stream().filter(CourseSource.Quiz.class::isInstance)
                 .map(CourseSource.Quiz.class::cast).findFirst().orElseThrow();
         var question = quiz.questions().stream().filter(CourseSource.Question::scored).findFirst().orElseThrow();
-        var right = rightAnswers(quiz);
+        var right = QuizAnswers.right(quiz);
 
         assertThat(enrolments.answer(enrolment, quiz, question, right.get(question.id()))).isTrue();
         assertThat(enrolments.handIn(enrolment, quiz, right, java.util.Set.of(question.id())).passed()).isTrue();
@@ -187,19 +188,6 @@ class EnrolmentsTest {
                 false, false, null, null, 0, false, null, null)).statements();
     }
 
-    static Map<String, QuizScoring.Answer> rightAnswers(CourseSource.Quiz quiz) {
-        Map<String, QuizScoring.Answer> answers = new java.util.HashMap<>();
-        for (CourseSource.Question q : quiz.questions()) {
-            answers.put(q.id(), switch (q.type()) {
-                case "single", "multiple" -> QuizScoring.Answer.choices(java.util.stream.IntStream
-                        .range(0, q.options().size()).filter(i -> q.options().get(i).correct()).boxed()
-                        .collect(java.util.stream.Collectors.toSet()));
-                case "true-false" -> QuizScoring.Answer.truth(Boolean.TRUE.equals(q.answer()));
-                default -> QuizScoring.Answer.reflection("Mine tanker");
-            });
-        }
-        return answers;
-    }
 
     @Test
     void an_unknown_course_cannot_be_started() {

@@ -38,7 +38,7 @@ class ShippedFrameworksTest {
                 .containsExactly("representanter", "ledere-tjenesteniva", "ledere-systemniva");
         assertThat(items).containsExactlyInAnyOrderEntriesOf(
                 Map.of("representative", 7, "service-leader", 6, "system-leader", 5));
-        assertThat(advice.evidence()).isEqualTo(Evidence.SELF_AND_LEADER);
+        assertThat(advice.evidence()).isEqualTo(Evidence.ANY);
         assertThat(advice.validityMonths()).isEqualTo(36);
         assertThat(advice.allItems()).allSatisfy(item -> {
             assertThat(item.source().publisher()).isEqualTo("Helsedirektoratet");

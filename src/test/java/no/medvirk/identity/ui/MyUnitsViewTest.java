@@ -23,11 +23,13 @@ class MyUnitsViewTest extends KaribuViewTest {
 
         UI.getCurrent().navigate("mine-enheter");
 
-        assertThat(_find(H2.class).stream().map(H2::getText)).containsExactly("Psykisk helse og rus");
-        Grid<UnitMembers.Member> grid = _get(Grid.class);
-        var names = java.util.stream.IntStream.range(0, GridKt._size(grid))
-                .mapToObj(i -> GridKt._get(grid, i).fullName()).toList();
-        assertThat(names).containsExactly("Aud Eksempel", "Lars Leder").doesNotContain("Per Prøve");
+        assertThat(_find(H2.class).stream().map(H2::getText))
+                .containsExactly("Brukerrådet for psykisk helse og rus", "Psykisk helse og rus");
+        var names = _find(Grid.class).stream().flatMap(g -> {
+            Grid<UnitMembers.Member> grid = g;
+            return java.util.stream.IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).fullName());
+        }).toList();
+        assertThat(names).containsExactly("Dina Deltaker", "Aud Eksempel", "Lars Leder").doesNotContain("Per Prøve");
     }
 
     @Test
