@@ -29,7 +29,7 @@ class CourseImporterTest {
 
     @BeforeEach
     void aCourseFolder() throws IOException {
-        importer = new CourseImporter(courses, jdbc, Clock.systemUTC());
+        importer = new CourseImporter(courses, jdbc, Clock.systemUTC(), new LessonHtml(), new CourseMedia(jdbc));
         id = "import-" + Long.toString(System.nanoTime(), 36);
         write(id + "/course.yaml", """
                 id: %s
