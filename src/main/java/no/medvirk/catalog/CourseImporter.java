@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -50,14 +51,18 @@ public class CourseImporter {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Optional<CompetenceItemIds> competenceItemIds;
+    private final LessonHtml lessonHtml;
+    private final CourseMedia media;
     private final Map<String, CourseImportResult> lastImport = new ConcurrentHashMap<>();
 
     CourseImporter(@Value("${medvirk.courses-dir:./courses}") Path coursesDir, JdbcTemplate jdbc, Clock clock,
-            Optional<CompetenceItemIds> competenceItemIds) {
-        this.coursesDir = coursesDir;
+            Optional<CompetenceItemIds> competenceItemIds, LessonHtml lessonHtml, CourseMedia media) {
+        this.coursesDir = coursesDir.toAbsolutePath().normalize();
         this.jdbc = jdbc;
         this.clock = clock;
         this.competenceItemIds = competenceItemIds;
+        this.lessonHtml = lessonHtml;
+        this.media = media;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -105,7 +110,17 @@ public class CourseImporter {
 
     private CourseImportResult store(CourseSource course) {
         String json = JSON.writeValueAsString(course);
-        String hash = sha256(json);
+        Map<String, CourseMedia.File> files = new TreeMap<>();
+        for (String path : lessonHtml.mediaPaths(course)) {
+            CourseMedia.File file = CourseMedia.read(coursesDir, path);
+            if (file != null) {
+                files.put(path, file);
+            }
+        }
+        // The media's bytes are content too: a changed image alone makes a new version.
+        var content = new StringBuilder(json);
+        files.forEach((path, file) -> content.append('\n').append(path).append(' ').append(file.sha256()));
+        String hash = sha256(content.toString());
         jdbc.update("insert into course (id) values (?) on conflict (id) do nothing", course.id());
         List<Integer> same = jdbc.queryForList(
                 "select number from course_version where course_id = ? and content_hash = ?", Integer.class,
@@ -118,6 +133,7 @@ public class CourseImporter {
         jdbc.update("insert into course_version (id, course_id, number, content_hash, source, imported_at) "
                 + "values (?, ?, ?, ?, ?::jsonb, ?)", version, course.id(), number, hash, json,
                 Timestamp.from(clock.instant()));
+        media.store(version, files);
         jdbc.update("update course set current_version = ? where id = ?", version, course.id());
         return new CourseImportResult(course.id(), CourseImportResult.Outcome.NEW_VERSION, number, List.of());
     }

@@ -28,17 +28,8 @@ class ActivityItems {
         this.activities = activities;
     }
 
-    /** The items an activity gives evidence for; empty when it maps to none. */
-    Set<String> of(String activityId) {
-        return current().byActivity().getOrDefault(activityId, Set.of());
-    }
-
-    /** The items each published course gives evidence for when completed, by course id. */
-    Map<String, Set<String>> byCourse() {
-        return current().byCourse();
-    }
-
-    private Snapshot current() {
+    /** The mapping as it is now: look up a batch of statements in one snapshot, not a query per statement. */
+    Snapshot current() {
         int count = catalog.versionCount();
         Snapshot now = snapshot;
         if (now.versions() != count) {
@@ -80,5 +71,12 @@ class ActivityItems {
         }
     }
 
-    private record Snapshot(int versions, Map<String, Set<String>> byActivity, Map<String, Set<String>> byCourse) {}
+    /** Items by activity id, and by course id what completing the course's newest version gives. */
+    record Snapshot(int versions, Map<String, Set<String>> byActivity, Map<String, Set<String>> byCourse) {
+
+        /** The items an activity gives evidence for; empty when it maps to none. */
+        Set<String> of(String activityId) {
+            return byActivity.getOrDefault(activityId, Set.of());
+        }
+    }
 }

@@ -144,6 +144,7 @@ public class CompetenceProfiles {
                 .filter(s -> s.id().equals(statementId)).findFirst()
                 .orElseThrow(() -> new DomainException("competence.statement-unknown"));
         String source = frameworkId + "/" + statementId;
+        lock(List.of(person.value()));
         jdbc.update("delete from competence_evidence where person_id = ? and kind = 'self' and source = ?",
                 person.value(), source);
         if (ticked) {
@@ -171,6 +172,7 @@ public class CompetenceProfiles {
             throw new DomainException("competence.comment-required");
         }
         String leaderName = people.find(leader).map(p -> p.fullName()).orElse("");
+        lock(List.of(person.value()));
         jdbc.update("""
                 insert into competence_evidence (id, person_id, item_id, kind, achieved, recorded_at, source, comment)
                 values (?, ?, ?, 'leader', true, ?, ?, ?)""", UUID.randomUUID(), person.value(), itemId,
@@ -191,7 +193,10 @@ public class CompetenceProfiles {
         return organisations.ledBy(leader);
     }
 
-    /** Course evidence from the LRS: a step on an activity that maps to items (see {@link CourseEvidence}). */
+    /**
+     * Course evidence from the LRS: a step on an activity that maps to items (see {@link CourseEvidence}, which
+     * has locked the person).
+     */
     @Transactional
     void recordCourseEvidence(UUID person, Collection<String> items, boolean achieved, Instant at, String activityId,
             UUID statementId) {
@@ -257,6 +262,27 @@ public class CompetenceProfiles {
                     status.evidence().stream().map(EvidenceKind::code).sorted().collect(Collectors.joining(",")),
                     Timestamp.from(now));
         }
+    }
+
+    /**
+     * Serialises the changes to these people's evidence: each recomputation must see the evidence the others
+     * committed, and two writers must not update the same status rows in different orders (a deadlock). Locks are
+     * taken in one order and held to the end of the transaction.
+     */
+    void lock(Collection<UUID> persons) {
+        persons.stream().distinct().sorted().forEach(person -> jdbc.query(
+                "select pg_advisory_xact_lock(" + LOCK_SPACE + ", hashtext(?))", row -> { }, person.toString()));
+    }
+
+    /** The first key of Medvirk's two-key advisory locks on people's competence. */
+    private static final int LOCK_SPACE = 5;
+
+    /** The people whose evidence came from these statements (so a voiding can lock them first). */
+    @Transactional(readOnly = true)
+    List<UUID> personsWithEvidenceFrom(Collection<UUID> statementIds) {
+        return statementIds.isEmpty() ? List.of() : jdbc.queryForList(
+                "select distinct person_id from competence_evidence where statement_id = any(?)", UUID.class,
+                (Object) statementIds.toArray(UUID[]::new));
     }
 
     private boolean exists(LevelRef ref) {

@@ -1,6 +1,9 @@
 package no.medvirk.competence;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import no.medvirk.learning.CourseActivities;
 import no.medvirk.xapi.StatementsStored;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -30,24 +33,32 @@ class CourseEvidence {
 
     @ApplicationModuleListener
     void on(StatementsStored stored) {
+        ActivityItems.Snapshot mapping = activityItems.current();
+        List<UUID> voided = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
         for (StatementsStored.Stored statement : stored.statements()) {
             if (statement.voids() != null) {
-                profiles.withdrawCourseEvidence(statement.voids());
-                continue;
+                voided.add(statement.voids());
+            } else if (statement.activityId() != null && !mapping.of(statement.activityId()).isEmpty()) {
+                activities.person(statement.accountHomePage(), statement.accountName())
+                        .ifPresent(person -> steps.add(new Step(person.value(), statement,
+                                mapping.of(statement.activityId()))));
             }
-            if (statement.activityId() == null) {
-                continue;
-            }
-            Set<String> items = activityItems.of(statement.activityId());
-            if (items.isEmpty()) {
-                continue;
-            }
-            activities.person(statement.accountHomePage(), statement.accountName()).ifPresent(person -> {
-                boolean achieved = ACHIEVING.contains(statement.verb())
-                        && !Boolean.FALSE.equals(statement.success());
-                profiles.recordCourseEvidence(person.value(), items, achieved, statement.timestamp(),
-                        statement.activityId(), statement.id());
-            });
         }
+        if (steps.isEmpty() && voided.isEmpty()) {
+            return;
+        }
+        Set<UUID> persons = new java.util.TreeSet<>(profiles.personsWithEvidenceFrom(voided));
+        steps.forEach(step -> persons.add(step.person()));
+        profiles.lock(persons);
+        for (Step step : steps) {
+            StatementsStored.Stored statement = step.statement();
+            boolean achieved = ACHIEVING.contains(statement.verb()) && !Boolean.FALSE.equals(statement.success());
+            profiles.recordCourseEvidence(step.person(), step.items(), achieved, statement.timestamp(),
+                    statement.activityId(), statement.id());
+        }
+        voided.forEach(profiles::withdrawCourseEvidence);
     }
+
+    private record Step(UUID person, StatementsStored.Stored statement, Set<String> items) {}
 }

@@ -26,11 +26,20 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedDatabase embeddedDatabase) {
-        var dataSource = new HikariDataSource();
+    DataSource dataSource(EmbeddedDatabase embeddedDatabase, MedvirkProperties properties) {
+        // Closing the pool (the context closing) tells the server one user fewer: it stops only after the last.
+        var dataSource = new HikariDataSource() {
+            @Override
+            public void close() {
+                super.close();
+                EmbeddedPostgresServer.release(properties.dataDir());
+            }
+        };
         dataSource.setJdbcUrl(embeddedDatabase.jdbcUrl());
         dataSource.setUsername(EmbeddedPostgresServer.USER);
         dataSource.setMaximumPoolSize(10);
+        // Idle connections are few: the tests' several Spring contexts share one server and its connection limit.
+        dataSource.setMinimumIdle(2);
         dataSource.setPoolName("medvirk-embedded");
         return dataSource;
     }

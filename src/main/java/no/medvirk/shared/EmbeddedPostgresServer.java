@@ -23,18 +23,53 @@ final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
+    /** Connection pools still open on the instances: the shutdown hook lets them close first. */
+    private static final Map<Path, Integer> USERS = new HashMap<>();
+    private static final long SHUTDOWN_WAIT_MILLIS = 20_000;
 
     private EmbeddedPostgresServer() {}
 
+    /** Starts the instance if needed and counts one more user of it, until {@link #release}. */
     static synchronized String jdbcUrl(Path dataDir, boolean startClean) {
-        Path pgData = dataDir.toAbsolutePath().normalize().resolve("postgres");
+        Path pgData = pgData(dataDir);
         EmbeddedPostgres postgres = RUNNING.computeIfAbsent(pgData, dir -> start(dir, startClean));
+        USERS.merge(pgData, 1, Integer::sum);
         return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    /** A user of the instance (a Spring context's connection pool) has closed. */
+    static synchronized void release(Path dataDir) {
+        USERS.computeIfPresent(pgData(dataDir), (dir, users) -> users > 1 ? users - 1 : null);
+        EmbeddedPostgresServer.class.notifyAll();
+    }
+
+    private static Path pgData(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve("postgres");
+    }
+
+    /**
+     * On JVM shutdown Spring closes its contexts in another hook, at the same time. Stopping PostgreSQL under them
+     * would leave listeners still at work waiting for connections; so wait (a while) until their pools are closed.
+     */
+    private static void stopWhenUnused(Path pgData, EmbeddedPostgres postgres) {
+        long deadline = System.currentTimeMillis() + SHUTDOWN_WAIT_MILLIS;
+        synchronized (EmbeddedPostgresServer.class) {
+            while (USERS.containsKey(pgData) && System.currentTimeMillis() < deadline) {
+                try {
+                    EmbeddedPostgresServer.class.wait(Math.max(1, deadline - System.currentTimeMillis()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        close(postgres);
     }
 
     /** Stops the instance on this data directory, as a shutdown would; its files stay. */
     static synchronized void stop(Path dataDir) {
-        EmbeddedPostgres postgres = RUNNING.remove(dataDir.toAbsolutePath().normalize().resolve("postgres"));
+        USERS.remove(pgData(dataDir));
+        EmbeddedPostgres postgres = RUNNING.remove(pgData(dataDir));
         if (postgres != null) {
             close(postgres);
         }
@@ -47,14 +82,17 @@ final class EmbeddedPostgresServer {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(startClean)
-                    .setServerConfig("max_connections", "100")
+                    // Our own hook stops it, after the Spring contexts using it have closed.
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("max_connections", "200")
                     // The library starts PostgreSQL for tests, with fsync and synchronous_commit off: a crash could
                     // then lose commits already answered. Medvirk keeps real data here, and the LRS promises not to.
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .start();
             createDatabaseIfMissing(postgres);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWhenUnused(pgData, postgres),
+                    "embedded-postgres-stop"));
             log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), pgData,
                     (System.nanoTime() - started) / 1_000_000);
             return postgres;

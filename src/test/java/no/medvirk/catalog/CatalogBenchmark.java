@@ -47,7 +47,8 @@ class CatalogBenchmark {
     @Test
     void import_and_first_page() throws IOException {
         copies(COURSES);
-        var importer = new CourseImporter(courses, jdbc, Clock.systemUTC(), Optional.empty());
+        var importer = new CourseImporter(courses, jdbc, Clock.systemUTC(), Optional.empty(), new LessonHtml(),
+                new CourseMedia(jdbc));
         var hundred = new ArrayList<String>();
         for (int i = 0; i < 100; i++) {
             hundred.add(name(i));

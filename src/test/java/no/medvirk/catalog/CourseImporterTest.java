@@ -33,7 +33,8 @@ class CourseImporterTest {
 
     @BeforeEach
     void aCourseFolder() throws IOException {
-        importer = new CourseImporter(courses, jdbc, Clock.systemUTC(), Optional.empty());
+        importer = new CourseImporter(courses, jdbc, Clock.systemUTC(), Optional.empty(), new LessonHtml(),
+                new CourseMedia(jdbc));
         id = "import-" + Long.toString(System.nanoTime(), 36);
         write(id + "/course.yaml", """
                 id: %s
@@ -88,7 +89,8 @@ class CourseImporterTest {
 
     @Test
     void a_course_naming_an_unknown_competence_id_is_rejected_with_file_and_line() throws IOException {
-        var checked = new CourseImporter(courses, jdbc, Clock.systemUTC(), Optional.of(competenceItemIds));
+        var checked = new CourseImporter(courses, jdbc, Clock.systemUTC(), Optional.of(competenceItemIds),
+                new LessonHtml(), new CourseMedia(jdbc));
         write(id + "/a.md", "---\ntitle: A\ntitleEn: A\nminutes: 2\ncompetence: [rep-tre-nivaer, finnes-ikke]\n---\n"
                 + "Tekst.\n");
 

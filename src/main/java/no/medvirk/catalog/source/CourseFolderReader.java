@@ -54,7 +54,19 @@ public final class CourseFolderReader {
 
     public Result read(String folder) {
         List<SourceProblem> problems = new ArrayList<>();
-        var files = new SourceFiles(root, problems);
+        return read(folder, new SourceFiles(root, problems), problems);
+    }
+
+    /**
+     * Reads a course whose folder is not in place yet (an upload being checked) as if it were courses/{@code folder}:
+     * problems name the files as they will be named, and shared pieces come from the real courses/shared/.
+     */
+    public Result readStaged(String folder, Path stagedDir) {
+        List<SourceProblem> problems = new ArrayList<>();
+        return read(folder, new SourceFiles(root, problems, folder, stagedDir), problems);
+    }
+
+    private Result read(String folder, SourceFiles files, List<SourceProblem> problems) {
         String file = folder + "/course.yaml";
         if (!files.exists(file)) {
             problems.add(new SourceProblem(file, 0, "Kursmappen mangler course.yaml."));

@@ -20,6 +20,7 @@ import no.medvirk.catalog.CourseCatalog;
 import no.medvirk.catalog.CourseImportResult;
 import no.medvirk.catalog.CourseImporter;
 import no.medvirk.catalog.CourseSummary;
+import no.medvirk.catalog.CourseUpload;
 import no.medvirk.identity.Role;
 import no.medvirk.shared.Language;
 import no.medvirk.shared.ui.Pages;
@@ -41,7 +42,7 @@ public class CourseAdminView extends Main implements HasDynamicTitle {
     private final Section problems = new Section();
     private final Section shared = new Section();
 
-    public CourseAdminView(CourseCatalog catalog, CourseImporter importer) {
+    public CourseAdminView(CourseCatalog catalog, CourseImporter importer, CourseUpload upload) {
         this.catalog = catalog;
         this.importer = importer;
         addClassName("page");
@@ -74,7 +75,7 @@ public class CourseAdminView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("course-admin.empty-text")));
         empty.addClassName("empty-state");
         add(new H1(getTranslation("course-admin.title")), new Paragraph(getTranslation("course-admin.intro")), reload,
-                grid, empty, problems, shared);
+                grid, empty, problems, new CourseUploadSection(upload, this::refresh), shared);
         refresh();
     }
 

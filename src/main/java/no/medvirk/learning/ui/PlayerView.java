@@ -95,11 +95,11 @@ public class PlayerView extends Main implements BeforeEnterObserver, HasDynamicT
             enrolments.experienced(enrolment, lesson.path(), doneBefore);
             done.add(lesson.path());
         }
-        show(courseId, version.course(), lessons, index, done);
+        show(courseId, version.id(), version.course(), lessons, index, done);
     }
 
-    private void show(String courseId, CourseSource course, List<CourseSource.Item> lessons, int index,
-            Set<String> done) {
+    private void show(String courseId, java.util.UUID versionId, CourseSource course, List<CourseSource.Item> lessons,
+            int index, Set<String> done) {
         Language language = Language.of(getLocale());
         CourseSource.Item item = lessons.get(index);
         title = titleOf(item).in(language);
@@ -116,7 +116,7 @@ public class PlayerView extends Main implements BeforeEnterObserver, HasDynamicT
         add(header, heading);
         switch (item) {
             case CourseSource.Lesson lesson -> add(new Paragraph(getTranslation("player.position", index + 1,
-                    lessons.size(), lesson.minutes())), new Html(lessonHtml.html(lesson)));
+                    lessons.size(), lesson.minutes())), new Html(lessonHtml.html(lesson, versionId)));
             case CourseSource.Quiz quiz -> add(new Paragraph(getTranslation("player.quiz-position", index + 1,
                     lessons.size(), (int) Math.round(quiz.passMark() * 100))), new QuizPanel(enrolments, enrolment,
                     quiz, () -> updateProgress(progress, progressText, lessons.size())));

@@ -1,0 +1,118 @@
+package no.medvirk.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
+/**
+ * Unpacks an uploaded course zip into an empty folder, refusing anything that could write outside it or exhaust the
+ * disk: unsafe names, symbolic links, too many entries, too many bytes, or bytes out of proportion to the zip's own
+ * size. Sizes are counted as they are inflated; what the zip's headers claim is never trusted.
+ */
+final class CourseZip {
+
+    /** What one zip may hold. The ratio is inflated bytes per byte of zip file, checked once past a megabyte. */
+    record Limits(int maxEntries, long maxBytes, int maxRatio) {}
+
+    /** Why a zip was refused: a message key of the i18n bundles and its arguments. */
+    static final class Refused extends Exception {
+        private final String messageKey;
+        private final transient List<Object> arguments;
+
+        Refused(String messageKey, Object... arguments) {
+            super(messageKey, null, false, false);
+            this.messageKey = messageKey;
+            this.arguments = List.of(arguments);
+        }
+
+        String messageKey() {
+            return messageKey;
+        }
+
+        List<Object> arguments() {
+            return arguments;
+        }
+    }
+
+    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
+    private static final long RATIO_GRACE_BYTES = 1024 * 1024;
+
+    private CourseZip() {}
+
+    static void unpack(Path zip, Path target, Limits limits) throws Refused, IOException {
+        long zipSize = Files.size(zip);
+        ZipFile file;
+        try {
+            file = ZipFile.builder().setPath(zip).get();
+        } catch (IOException | RuntimeException e) {
+            throw new Refused("course-upload.not-zip");
+        }
+        try (file) {
+            List<ZipArchiveEntry> entries = Collections.list(file.getEntries());
+            if (entries.size() > limits.maxEntries()) {
+                throw new Refused("course-upload.too-many-entries", limits.maxEntries());
+            }
+            for (ZipArchiveEntry entry : entries) {
+                check(file, entry);
+            }
+            long inflated = 0;
+            for (ZipArchiveEntry entry : entries) {
+                inflated = write(file, entry, target, inflated, zipSize, limits);
+            }
+        }
+    }
+
+    private static void check(ZipFile file, ZipArchiveEntry entry) throws Refused {
+        String name = entry.getName();
+        if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.indexOf('\0') >= 0
+                || DRIVE.matcher(name).matches() || List.of(name.split("/")).contains("..")) {
+            throw new Refused("course-upload.unsafe-entry", name);
+        }
+        if (entry.isUnixSymlink()) {
+            throw new Refused("course-upload.symlink", name);
+        }
+        if (!entry.isDirectory() && !file.canReadEntryData(entry)) {
+            throw new Refused("course-upload.unreadable-entry", name);
+        }
+    }
+
+    private static long write(ZipFile file, ZipArchiveEntry entry, Path target, long inflatedBefore, long zipSize,
+            Limits limits) throws Refused, IOException {
+        Path destination = target.resolve(entry.getName()).normalize();
+        if (!destination.startsWith(target) || destination.equals(target)) {
+            throw new Refused("course-upload.unsafe-entry", entry.getName());
+        }
+        if (entry.isDirectory()) {
+            Files.createDirectories(destination);
+            return inflatedBefore;
+        }
+        Files.createDirectories(destination.getParent());
+        if (Files.exists(destination)) {
+            throw new Refused("course-upload.unsafe-entry", entry.getName());
+        }
+        long inflated = inflatedBefore;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = file.getInputStream(entry); OutputStream out = Files.newOutputStream(destination)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                inflated += read;
+                if (inflated > limits.maxBytes()) {
+                    throw new Refused("course-upload.too-large-unpacked", limits.maxBytes() / (1024 * 1024));
+                }
+                if (inflated > RATIO_GRACE_BYTES && inflated > zipSize * limits.maxRatio()) {
+                    throw new Refused("course-upload.bomb");
+                }
+                out.write(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new Refused("course-upload.unreadable-entry", entry.getName());
+        }
+        return inflated;
+    }
+}
