@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import no.medvirk.reporting.Figures;
+import no.medvirk.reporting.chart.BarChart;
 import no.medvirk.reporting.Report;
 import org.jspecify.annotations.Nullable;
 
@@ -74,8 +75,12 @@ final class ReportSection extends Section {
         return figure(BarChart.rows(summary, bars, 1.0));
     }
 
+    /**
+     * The SVG goes inside a wrapper so that the browser parses it as markup: as the root of an {@link Html} its
+     * attributes would be copied one by one and lose their case (viewBox), which SVG does not forgive.
+     */
     private static Component figure(String svg) {
-        var figure = new Div(new Html(svg));
+        var figure = new Html("<div>" + svg + "</div>");
         figure.addClassName("report-chart");
         return figure;
     }

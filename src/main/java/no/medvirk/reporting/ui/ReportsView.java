@@ -128,7 +128,8 @@ public class ReportsView extends Main implements HasDynamicTitle {
     }
 
     private void term(DescriptionList list, String key, String value) {
-        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+        // A div may group a term with its description, so each pair stays together as the grid wraps.
+        list.add(new Div(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value)));
     }
 
     private Anchor download(String textKey, Supplier<byte[]> content, String extension, String type) {

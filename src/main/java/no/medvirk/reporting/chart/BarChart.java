@@ -1,4 +1,4 @@
-package no.medvirk.reporting.ui;
+package no.medvirk.reporting.chart;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,24 +8,24 @@ import java.util.Locale;
  * is an image to assistive technology ({@code role="img"}) named by a summary; the numbers themselves are in a table
  * next to it. Colours are dark on white: bars 7:1, text 16:1, grid 4.8:1 (WCAG 2.1 asks 3:1 for graphics).
  */
-final class BarChart {
+public final class BarChart {
 
-    static final String BAR = "#1c4e80";
-    static final String TEXT = "#1f2328";
-    static final String GRID = "#6e7781";
-    static final String BACKGROUND = "#ffffff";
+    public static final String BAR = "#1c4e80";
+    public static final String TEXT = "#1f2328";
+    public static final String GRID = "#6e7781";
+    public static final String BACKGROUND = "#ffffff";
 
     private static final int FONT = 13;
     private static final int LABEL_CHARS = 48;
 
     /** One bar: what it is, how long it is, and the value as the reader should see it. */
-    record Bar(String label, double value, String valueText) {}
+    public record Bar(String label, double value, String valueText) {}
 
     private BarChart() {}
 
     /** Vertical columns side by side, with the labels under them and the values over them; zero at the base. */
-    static String columns(String summary, List<Bar> bars) {
-        int slot = 44;
+    public static String columns(String summary, List<Bar> bars) {
+        int slot = 54;
         int left = 8;
         int top = 24;
         int plot = 160;
@@ -48,7 +48,7 @@ final class BarChart {
     }
 
     /** Horizontal bars one under the other, each with its label over it and its value after it, against a maximum. */
-    static String rows(String summary, List<Bar> bars, double max) {
+    public static String rows(String summary, List<Bar> bars, double max) {
         int width = 560;
         int row = 46;
         int left = 8;
@@ -88,11 +88,11 @@ final class BarChart {
     }
 
     /** Long names end in an ellipsis in the picture; the table has them whole. */
-    static String shorten(String text, int max) {
+    public static String shorten(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "\u2026";
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
