@@ -124,6 +124,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
         term(totals, "reports.hours", formats.hours(figures));
         totals.getElement().setAttribute("aria-label", getTranslation("reports.total"));
         content.add(totals);
+        // TODO(competence): competence coverage per organisation gets a section of its own here; see CourseReports.
         report.sections().forEach(s -> content.add(new ReportSection(s, getLocale())));
     }
 
