@@ -2,8 +2,10 @@ package no.medvirk.identity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.medvirk.shared.DomainException;
@@ -57,6 +59,14 @@ public class People {
     @Transactional(readOnly = true)
     public Optional<PersonDetails> findByUsername(String username) {
         return persons.findByUsername(username).map(PersonDetails::of);
+    }
+
+    /** Where everyone sits, by person: what reports count by organisation and unit. */
+    @Transactional(readOnly = true)
+    public Map<PersonId, Placement> placements() {
+        var placements = new HashMap<PersonId, Placement>();
+        persons.findAllPlaced().forEach(p -> placements.put(new PersonId(p.id()), Placement.of(p)));
+        return placements;
     }
 
     @Transactional

@@ -29,4 +29,7 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
 
     @Query("select p from Person p join fetch p.organisation join p.unit u where u.id in :unitIds order by p.fullName")
     List<Person> findByUnitIdIn(java.util.Collection<UUID> unitIds);
+
+    @Query("select p from Person p join fetch p.organisation left join fetch p.unit")
+    List<Person> findAllPlaced();
 }

@@ -39,7 +39,7 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("admin");
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Kurskatalog", "Administrasjon", "Personer", "Organisasjoner", "LRS-klienter",
+        assertThat(menu()).containsExactly("Kurskatalog", "Rapporter", "Administrasjon", "Personer", "Organisasjoner", "LRS-klienter",
                 "LRS-utsagn", "LRS-videresending");
     }
 
