@@ -12,4 +12,10 @@ public interface CompetenceItemIds {
 
     /** Every item id of the currently published competence frameworks. */
     Set<String> known();
+
+    /**
+     * Reads the frameworks again, before a reload of every course (the course administrator's "reload"), so that a
+     * new item id and the courses using it can be published together.
+     */
+    default void reload() {}
 }

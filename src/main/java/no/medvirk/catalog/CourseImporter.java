@@ -69,15 +69,24 @@ public class CourseImporter {
     @Order(IMPORT_ORDER)
     public void importOnStart() {
         if (Files.isDirectory(coursesDir)) {
-            importAll().forEach(r -> log.info("Course {}: {} (version {}){}", r.folder(), r.outcome(), r.version(),
+            importFolders().forEach(r -> log.info("Course {}: {} (version {}){}", r.folder(), r.outcome(), r.version(),
                     r.problems().isEmpty() ? "" : " " + r.problems()));
         } else {
             log.info("No courses folder at {}; no courses imported", coursesDir.toAbsolutePath());
         }
     }
 
-    /** Imports every course folder, one transaction each: one broken course does not hold the others back. */
+    /**
+     * Reloads everything from courses/: the competence frameworks first (their item ids are what courses are
+     * checked against), then every course folder.
+     */
     public List<CourseImportResult> importAll() {
+        competenceItemIds.ifPresent(CompetenceItemIds::reload);
+        return importFolders();
+    }
+
+    /** Imports every course folder, one transaction each: one broken course does not hold the others back. */
+    private List<CourseImportResult> importFolders() {
         List<String> folders;
         try (Stream<Path> entries = Files.list(coursesDir)) {
             folders = entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())

@@ -9,9 +9,16 @@ import org.springframework.stereotype.Component;
 class CourseCompetenceIds implements CompetenceItemIds {
 
     private final CompetenceFrameworks frameworks;
+    private final FrameworkImporter importer;
 
-    CourseCompetenceIds(CompetenceFrameworks frameworks) {
+    CourseCompetenceIds(CompetenceFrameworks frameworks, FrameworkImporter importer) {
         this.frameworks = frameworks;
+        this.importer = importer;
+    }
+
+    @Override
+    public void reload() {
+        importer.importOnStart();
     }
 
     @Override

@@ -55,6 +55,7 @@ public class FrameworkImporter {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** On start, before the courses; and again when a course administrator reloads every course. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(CourseImporter.IMPORT_ORDER - 10)
     public void importOnStart() {

@@ -107,6 +107,29 @@ class CourseImporterTest {
     }
 
     @Test
+    void reloading_every_course_reads_the_frameworks_first_so_a_new_item_id_and_its_course_publish_together()
+            throws IOException {
+        var frameworksRead = new java.util.concurrent.atomic.AtomicBoolean();
+        CompetenceItemIds frameworks = new CompetenceItemIds() {
+            @Override
+            public java.util.Set<String> known() {
+                return frameworksRead.get() ? java.util.Set.of("ny-id") : java.util.Set.of();
+            }
+
+            @Override
+            public void reload() {
+                frameworksRead.set(true);
+            }
+        };
+        var reloading = new CourseImporter(courses, jdbc, Clock.systemUTC(), Optional.of(frameworks),
+                new LessonHtml(), new CourseMedia(jdbc));
+        write(id + "/a.md", "---\ntitle: A\ntitleEn: A\nminutes: 2\ncompetence: [ny-id]\n---\nTekst.\n");
+
+        assertThat(reloading.importAll()).singleElement()
+                .satisfies(r -> assertThat(r.outcome()).isEqualTo(Outcome.NEW_VERSION));
+    }
+
+    @Test
     void the_repository_sample_course_is_imported_on_start_after_the_frameworks_its_competence_ids_name() {
         assertThat(jdbc.queryForObject("select count(*) from course_version where course_id = 'eksempelkurs'",
                 Integer.class)).isEqualTo(1);
