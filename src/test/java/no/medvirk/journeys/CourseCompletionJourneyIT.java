@@ -32,7 +32,7 @@ class CourseCompletionJourneyIT extends BrowserTest {
     MedvirkProperties properties;
 
     @Test
-    void deltaker_completes_the_sample_course_with_the_keyboard() {
+    void deltaker_completes_the_sample_course_with_the_keyboard() throws InterruptedException {
         CourseSource course = new CourseFolderReader(Path.of("courses")).read("eksempelkurs").course();
         List<CourseSource.Item> items = course.modules().stream().flatMap(m -> m.items().stream()).toList();
         openLogin().signIn("deltaker", "demo").waitForPath("/min-laering");
@@ -60,6 +60,29 @@ class CourseCompletionJourneyIT extends BrowserTest {
         Accessibility.assertNoViolations(driver);
         assertThat(verbsInTheLrs()).contains("launched", "initialized", "experienced", "progressed", "answered",
                 "passed", "completed", "terminated");
+
+        // The items the course maps to are achieved: the competence module has read the statements.
+        long achieved = 0;
+        for (int attempt = 0; attempt < 20 && achieved == 0; attempt++) {
+            open("/kompetanse");
+            achieved = driver.findElements(By.cssSelector(".competence-status.status-achieved")).size();
+            if (achieved == 0) {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(achieved).isPositive();
+        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("punkter oppnådd");
+        Accessibility.assertNoViolations(driver);
+
+        // A self-assessment ticked with the keyboard (for the leader to confirm).
+        WebElement box = driver.findElement(By.cssSelector(".competence-checklist vaadin-checkbox input"));
+        AppPage competence = new AppPage(driver);
+        competence.press(box, Keys.SPACE);
+        competence.waitForVaadin();
+        Accessibility.assertNoViolations(driver);
+        open("/kompetanse");
+        assertThat(driver.findElement(By.cssSelector(".competence-checklist vaadin-checkbox"))
+                .getDomAttribute("checked")).isNotNull();
     }
 
     /** Chooses the right options with Space on each, as a keyboard user does, then hands in with Enter. */

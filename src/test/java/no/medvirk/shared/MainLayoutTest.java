@@ -23,7 +23,7 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("deltaker");
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Kurskatalog", "Min læring");
+        assertThat(menu()).containsExactly("Kurskatalog", "Min læring", "Min kompetanse");
     }
 
     @Test
@@ -31,7 +31,7 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("leder");
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Kurskatalog", "Min læring", "Mine enheter");
+        assertThat(menu()).containsExactly("Kurskatalog", "Min læring", "Min kompetanse", "Mine enheter");
     }
 
     @Test
