@@ -29,11 +29,13 @@ class CatalogJourneyIT extends BrowserTest {
     }
 
     @Test
-    void the_catalogue_and_a_course_page_fit_a_320_pixel_wide_phone() {
+    void the_catalogue_a_course_page_and_my_competence_fit_a_320_pixel_wide_phone() {
         driver.manage().window().setSize(new Dimension(320, 640));
         openLogin().signIn("deltaker", "demo").waitForPath("/min-laering");
 
         assertThat(open("/katalog").horizontalOverflow()).isLessThanOrEqualTo(0);
         assertThat(open("/kurs/eksempelkurs").horizontalOverflow()).isLessThanOrEqualTo(0);
+        assertThat(open("/kompetanse").horizontalOverflow()).isLessThanOrEqualTo(0);
+        Accessibility.assertNoViolations(driver);
     }
 }
