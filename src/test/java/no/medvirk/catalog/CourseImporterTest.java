@@ -36,22 +36,7 @@ class CourseImporterTest {
         importer = new CourseImporter(courses, jdbc, Clock.systemUTC(), Optional.empty(), new LessonHtml(),
                 new CourseMedia(jdbc));
         id = "import-" + Long.toString(System.nanoTime(), 36);
-        write(id + "/course.yaml", """
-                id: %s
-                title: {nb: Importkurs, en: Import course}
-                summary: {nb: Til test., en: For tests.}
-                audiences: [employee]
-                levels: [service]
-                estimatedMinutes: 5
-                objectives: [{nb: Lære., en: Learn.}]
-                licence: CC0-1.0
-                authors: [Medvirk]
-                sources: [{title: Kilde}]
-                modules:
-                  - id: m1
-                    title: {nb: Modul, en: Module}
-                    items: [{lesson: a.md}]
-                """.formatted(id));
+        write(id + "/course.yaml", TestCourses.courseYaml(id, "Importkurs", "[{lesson: a.md}]"));
         write(id + "/a.md", "---\ntitle: A\ntitleEn: A\nminutes: 2\n---\nFørste versjon.\n");
     }
 

@@ -62,22 +62,7 @@ class CourseMediaTest {
         importer = new CourseImporter(courses, jdbc, Clock.systemUTC(), java.util.Optional.empty(), new LessonHtml(),
                 media);
         id = "media-" + Long.toString(System.nanoTime(), 36);
-        write(id + "/course.yaml", """
-                id: %s
-                title: {nb: Mediekurs, en: Media course}
-                summary: {nb: Til test., en: For tests.}
-                audiences: [employee]
-                levels: [service]
-                estimatedMinutes: 5
-                objectives: [{nb: Lære., en: Learn.}]
-                licence: CC0-1.0
-                authors: [Medvirk]
-                sources: [{title: Kilde}]
-                modules:
-                  - id: m1
-                    title: {nb: Modul, en: Module}
-                    items: [{lesson: lessons/a.md}]
-                """.formatted(id));
+        write(id + "/course.yaml", TestCourses.courseYaml(id, "Mediekurs", "[{lesson: lessons/a.md}]"));
         write(id + "/lessons/a.md", "---\ntitle: A\ntitleEn: A\nminutes: 2\n---\n![Et bilde](media/bilde.png)\n\n"
                 + "![En tegning](media/tegning.svg)\n");
         write(id + "/lessons/media/bilde.png", "første bilde " + id);

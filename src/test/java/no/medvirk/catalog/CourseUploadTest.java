@@ -71,22 +71,8 @@ class CourseUploadTest {
 
     Map<String, byte[]> course(String courseId, String lessonBody) {
         var files = new LinkedHashMap<String, byte[]>();
-        files.put("course.yaml", """
-                id: %s
-                title: {nb: Opplastet kurs, en: Uploaded course}
-                summary: {nb: Til test., en: For tests.}
-                audiences: [employee]
-                levels: [service]
-                estimatedMinutes: 5
-                objectives: [{nb: Lære., en: Learn.}]
-                licence: CC0-1.0
-                authors: [Medvirk]
-                sources: [{title: Kilde}]
-                modules:
-                  - id: m1
-                    title: {nb: Modul, en: Module}
-                    items: [{lesson: lessons/a.md}, {lesson: shared/lessons/felles.md}]
-                """.formatted(courseId).getBytes(StandardCharsets.UTF_8));
+        files.put("course.yaml", TestCourses.courseYaml(courseId, "Opplastet kurs",
+                "[{lesson: lessons/a.md}, {lesson: shared/lessons/felles.md}]").getBytes(StandardCharsets.UTF_8));
         files.put("lessons/a.md", ("---\ntitle: A\ntitleEn: A\nminutes: 2\n---\n" + lessonBody + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         files.put("lessons/media/bilde.png", ("bilde " + courseId).getBytes(StandardCharsets.UTF_8));

@@ -15,14 +15,13 @@ import no.medvirk.identity.People;
 import no.medvirk.identity.PersonId;
 import no.medvirk.learning.Enrolment;
 import no.medvirk.learning.Enrolments;
-import no.medvirk.learning.QuizScoring;
 import no.medvirk.support.TestLearners;
 import no.medvirk.xapi.LearningRecordStore;
 import no.medvirk.xapi.StatementQuery;
 import no.medvirk.xapi.XapiClients;
 import no.medvirk.xapi.XapiJson;
 import no.medvirk.xapi.XapiVersion;
-import no.medvirk.support.QuizAnswers;
+import no.medvirk.support.TestLearning;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,7 +79,7 @@ class CompetenceProfilesTest {
         String lessonItem = firstLesson.competence().getFirst();
         await().atMost(Duration.ofSeconds(10)).until(() -> status(person, lessonItem) == ItemStatus.Status.IN_PROGRESS);
 
-        complete(enrolment, version);
+        TestLearning.complete(enrolments, catalog, enrolment);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             var statuses = profiles.statusOf(person);
@@ -137,7 +136,7 @@ class CompetenceProfilesTest {
         PersonId person = learner(null);
         Enrolment enrolment = enrolments.start(person, "eksempelkurs");
         var version = catalog.version(enrolment.courseVersionId()).orElseThrow();
-        complete(enrolment, version);
+        TestLearning.complete(enrolments, catalog, enrolment);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> status(person, "stud-hvorfor") == ItemStatus.Status.ACHIEVED);
 
@@ -185,16 +184,4 @@ class CompetenceProfilesTest {
         assertThatThrownBy(() -> profiles.chooseTargets(person, List.of(new LevelRef("x", "y"))))
                 .hasMessage("competence.level-unknown");
     }
-
-    private void complete(Enrolment enrolment, no.medvirk.catalog.CourseVersion version) {
-        for (CourseSource.Item item : Enrolments.items(version)) {
-            if (item instanceof CourseSource.Lesson lesson) {
-                enrolments.experienced(enrolment, lesson.path());
-            }
-        }
-        Enrolments.items(version).stream().filter(CourseSource.Quiz.class::isInstance)
-                .map(CourseSource.Quiz.class::cast)
-                .forEach(quiz -> assertThat(enrolments.handIn(enrolment, quiz, QuizAnswers.right(quiz)).passed()).isTrue());
-    }
-
 }
