@@ -106,6 +106,32 @@ public class CompetenceProfiles {
             return existing;
         }
         boolean leader = people.find(person).map(p -> p.roles().contains(Role.LEADER)).orElse(false);
+        return defaultTargets(leader);
+    }
+
+    /** The levels many people follow, by person id, with the same rule as {@link #targets}; in two queries. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<LevelRef>> targets(Collection<UUID> persons) {
+        Map<UUID, List<LevelRef>> chosen = new HashMap<>();
+        jdbc.query("select person_id, framework_id, level_id from competence_target where person_id = any(?)", row -> {
+            var level = new LevelRef(row.getString(2), row.getString(3));
+            if (exists(level)) {
+                chosen.computeIfAbsent(row.getObject(1, UUID.class), p -> new ArrayList<>()).add(level);
+            }
+        }, (Object) persons.toArray(UUID[]::new));
+        Set<PersonId> leaders = chosen.size() == persons.size() ? Set.of() : people.withRole(Role.LEADER);
+        List<LevelRef> forLeaders = defaultTargets(true);
+        List<LevelRef> forOthers = defaultTargets(false);
+        Map<UUID, List<LevelRef>> targets = new HashMap<>();
+        for (UUID person : persons) {
+            List<LevelRef> own = chosen.get(person);
+            targets.put(person, own != null ? own
+                    : leaders.contains(new PersonId(person)) ? forLeaders : forOthers);
+        }
+        return targets;
+    }
+
+    private List<LevelRef> defaultTargets(boolean leader) {
         String audience = leader ? "service-leader" : "representative";
         // The national advice first: it is what representatives and leaders are expected to meet.
         return frameworks.current().stream()

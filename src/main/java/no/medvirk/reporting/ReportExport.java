@@ -29,13 +29,11 @@ public final class ReportExport {
     /** A line about what the report covers (period, organisation, course), first in the spreadsheet. */
     public record About(String label, String value) {}
 
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
     private ReportExport() {}
 
     /** Text that a spreadsheet would take for a formula, made plain text by a leading apostrophe (OWASP). */
     public static String neutralised(String text) {
-        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return no.medvirk.shared.SpreadsheetText.neutralised(text);
     }
 
     /** One table: the grouping, the row's name and its figures; the totals first. */
