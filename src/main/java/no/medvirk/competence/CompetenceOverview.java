@@ -58,7 +58,7 @@ public class CompetenceOverview {
         Set<String> itemIds = new HashSet<>(items.stream().map(Item::id).toList());
         List<UUID> shownPeople = shownUnits.stream().flatMap(u -> u.members().stream())
                 .map(m -> m.id().value()).toList();
-        Map<UUID, Map<String, ItemStatus>> statuses = profiles.statusOf(shownPeople);
+        Map<UUID, Map<String, ItemStatus>> statuses = profiles.statusOf(shownPeople, itemIds);
         // Most people follow the same few levels: each combination's shown items are worked out once.
         Map<List<LevelRef>, Set<String>> followedBy = new java.util.HashMap<>();
         List<CompetenceMatrix.Row> rows = new ArrayList<>();

@@ -56,31 +56,49 @@ public class CompetenceProfiles {
         return statusOf(List.of(person.value())).getOrDefault(person.value(), Map.of());
     }
 
-    /** The statuses of many people at once (the leader's overview), by person id and item id. */
+    /** The statuses of many people at once, by person id and item id. */
     @Transactional(readOnly = true)
     public Map<UUID, Map<String, ItemStatus>> statusOf(Collection<UUID> persons) {
+        return statuses("select person_id, item_id, achieved, achieved_at, expires_at, evidence "
+                + "from competence_status where person_id = any(?)", persons.toArray(UUID[]::new));
+    }
+
+    /** The statuses of many people on these items only (the leader's overview), by person id and item id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Map<String, ItemStatus>> statusOf(Collection<UUID> persons, Collection<String> items) {
+        return statuses("select person_id, item_id, achieved, achieved_at, expires_at, evidence "
+                + "from competence_status where person_id = any(?) and item_id = any(?)",
+                persons.toArray(UUID[]::new), items.toArray(String[]::new));
+    }
+
+    private Map<UUID, Map<String, ItemStatus>> statuses(String sql, Object... arguments) {
         Instant now = clock.instant();
         Map<UUID, Map<String, ItemStatus>> all = new HashMap<>();
-        jdbc.query("""
-                select person_id, item_id, achieved, achieved_at, expires_at, evidence from competence_status
-                where person_id = any(?)""", row -> {
-            Timestamp achievedAt = row.getTimestamp("achieved_at");
-            Timestamp expiresAt = row.getTimestamp("expires_at");
-            ItemStatus.Status status = !row.getBoolean("achieved") ? ItemStatus.Status.IN_PROGRESS
+        // Few combinations of evidence kinds exist: each is parsed once, not once per row.
+        Map<String, Set<EvidenceKind>> kindsOf = new HashMap<>();
+        jdbc.query(sql, row -> {
+            Timestamp achievedAt = row.getTimestamp(4);
+            Timestamp expiresAt = row.getTimestamp(5);
+            ItemStatus.Status status = !row.getBoolean(3) ? ItemStatus.Status.IN_PROGRESS
                     : expiresAt != null && !expiresAt.toInstant().isAfter(now) ? ItemStatus.Status.EXPIRED
                     : ItemStatus.Status.ACHIEVED;
-            Set<EvidenceKind> kinds = EnumSet.noneOf(EvidenceKind.class);
-            for (String code : row.getString("evidence").split(",")) {
-                if (!code.isBlank()) {
-                    kinds.add(EvidenceKind.of(code));
-                }
-            }
-            String itemId = row.getString("item_id");
-            all.computeIfAbsent(row.getObject("person_id", UUID.class), p -> new HashMap<>()).put(itemId,
+            Set<EvidenceKind> kinds = kindsOf.computeIfAbsent(row.getString(6), CompetenceProfiles::kinds);
+            String itemId = row.getString(2);
+            all.computeIfAbsent(row.getObject(1, UUID.class), p -> new HashMap<>()).put(itemId,
                     new ItemStatus(itemId, status, achievedAt == null ? null : achievedAt.toInstant(),
                             expiresAt == null ? null : expiresAt.toInstant(), kinds));
-        }, (Object) persons.toArray(UUID[]::new));
+        }, arguments);
         return all;
+    }
+
+    private static Set<EvidenceKind> kinds(String codes) {
+        Set<EvidenceKind> kinds = EnumSet.noneOf(EvidenceKind.class);
+        for (String code : codes.split(",")) {
+            if (!code.isBlank()) {
+                kinds.add(EvidenceKind.of(code));
+            }
+        }
+        return java.util.Collections.unmodifiableSet(kinds);
     }
 
     /** Everything the person has shown for an item, newest first. */
