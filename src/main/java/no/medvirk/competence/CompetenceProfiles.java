@@ -59,34 +59,39 @@ public class CompetenceProfiles {
     /** The statuses of many people at once, by person id and item id. */
     @Transactional(readOnly = true)
     public Map<UUID, Map<String, ItemStatus>> statusOf(Collection<UUID> persons) {
-        return statuses("select person_id, item_id, achieved, achieved_at, expires_at, evidence "
-                + "from competence_status where person_id = any(?)", persons.toArray(UUID[]::new));
+        return statuses(STATUSES + "where person_id = any(?)", (Object) persons.toArray(UUID[]::new));
     }
 
     /** The statuses of many people on these items only (the leader's overview), by person id and item id. */
     @Transactional(readOnly = true)
     public Map<UUID, Map<String, ItemStatus>> statusOf(Collection<UUID> persons, Collection<String> items) {
-        return statuses("select person_id, item_id, achieved, achieved_at, expires_at, evidence "
-                + "from competence_status where person_id = any(?) and item_id = any(?)",
-                persons.toArray(UUID[]::new), items.toArray(String[]::new));
+        return statuses(STATUSES + "where person_id = any(?) and item_id = any(?)", persons.toArray(UUID[]::new),
+                items.toArray(String[]::new));
     }
 
+    /** Times as epoch milliseconds: a number is read far faster than a timestamp's text, over 100,000s of rows. */
+    private static final String STATUSES = """
+            select person_id, item_id, achieved, (extract(epoch from achieved_at) * 1000)::int8,
+                   (extract(epoch from expires_at) * 1000)::int8, evidence
+            from competence_status\s""";
+
     private Map<UUID, Map<String, ItemStatus>> statuses(String sql, Object... arguments) {
-        Instant now = clock.instant();
+        long now = clock.millis();
         Map<UUID, Map<String, ItemStatus>> all = new HashMap<>();
         // Few combinations of evidence kinds exist: each is parsed once, not once per row.
         Map<String, Set<EvidenceKind>> kindsOf = new HashMap<>();
         jdbc.query(sql, row -> {
-            Timestamp achievedAt = row.getTimestamp(4);
-            Timestamp expiresAt = row.getTimestamp(5);
+            long achievedAt = row.getLong(4);
+            Instant achieved = row.wasNull() ? null : Instant.ofEpochMilli(achievedAt);
+            long expiresAt = row.getLong(5);
+            Instant expires = row.wasNull() ? null : Instant.ofEpochMilli(expiresAt);
             ItemStatus.Status status = !row.getBoolean(3) ? ItemStatus.Status.IN_PROGRESS
-                    : expiresAt != null && !expiresAt.toInstant().isAfter(now) ? ItemStatus.Status.EXPIRED
+                    : expires != null && expiresAt <= now ? ItemStatus.Status.EXPIRED
                     : ItemStatus.Status.ACHIEVED;
             Set<EvidenceKind> kinds = kindsOf.computeIfAbsent(row.getString(6), CompetenceProfiles::kinds);
             String itemId = row.getString(2);
             all.computeIfAbsent(row.getObject(1, UUID.class), p -> new HashMap<>()).put(itemId,
-                    new ItemStatus(itemId, status, achievedAt == null ? null : achievedAt.toInstant(),
-                            expiresAt == null ? null : expiresAt.toInstant(), kinds));
+                    new ItemStatus(itemId, status, achieved, expires, kinds));
         }, arguments);
         return all;
     }

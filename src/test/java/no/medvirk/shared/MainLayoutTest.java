@@ -31,7 +31,7 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("leder");
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Kurskatalog", "Min læring", "Mine enheter");
+        assertThat(menu()).containsExactly("Kurskatalog", "Min læring", "Mine enheter", "Kompetanseoversikt");
     }
 
     @Test
