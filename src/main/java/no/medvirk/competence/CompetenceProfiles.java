@@ -69,10 +69,13 @@ public class CompetenceProfiles {
                 items.toArray(String[]::new));
     }
 
-    /** Times as epoch milliseconds: a number is read far faster than a timestamp's text, over 100,000s of rows. */
+    /**
+     * Times as epoch milliseconds: a number is read faster than a timestamp's text over 100,000s of rows (date_part
+     * gives a double; extract would give a slower numeric).
+     */
     private static final String STATUSES = """
-            select person_id, item_id, achieved, (extract(epoch from achieved_at) * 1000)::int8,
-                   (extract(epoch from expires_at) * 1000)::int8, evidence
+            select person_id, item_id, achieved, (date_part('epoch', achieved_at) * 1000)::int8,
+                   (date_part('epoch', expires_at) * 1000)::int8, evidence
             from competence_status\s""";
 
     private Map<UUID, Map<String, ItemStatus>> statuses(String sql, Object... arguments) {

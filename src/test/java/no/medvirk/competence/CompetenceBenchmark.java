@@ -96,7 +96,8 @@ class CompetenceBenchmark {
         Data data = generate();
         jdbc.execute("vacuum analyze");
         report("# Competence benchmark, " + java.time.LocalDate.now() + ", "
-                + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
+                + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version()
+                + ", load average before the run " + loadAverage());
         report("");
         report(String.format(Locale.ROOT, "%,d people in %d units, %d items; %,d status rows and %,d evidence rows "
                 + "(what about %,d statements leave), written with JDBC batches in %.0f s.", PEOPLE, UNITS, ITEMS,
@@ -143,7 +144,8 @@ class CompetenceBenchmark {
                             clock.instant(), "https://bench.medvirk.no/kurs/1", UUID.randomUUID());
                 }));
         report("");
-        report(String.format(Locale.ROOT, "XLSX size: %.1f MB", xlsx[0].length / 1e6));
+        report(String.format(Locale.ROOT, "XLSX size: %.1f MB; load average after the run %s", xlsx[0].length / 1e6,
+                loadAverage()));
         Path out = Path.of("target/bench/competence.md");
         Files.createDirectories(out.getParent());
         Files.write(out, report);
@@ -265,6 +267,15 @@ class CompetenceBenchmark {
     private void report(String line) {
         report.add(line);
         System.out.println(line);
+    }
+
+    /** Other builds on the same machine slow every figure down: the report says how busy it was. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     static String item(int i) {
