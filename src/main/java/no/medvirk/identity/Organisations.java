@@ -94,8 +94,8 @@ public class Organisations {
         }
         List<Unit> led = leader.ledUnits().stream().sorted(Comparator.comparing(Unit::name)).toList();
         Map<UUID, List<UnitMembers.Member>> membersByUnit = persons
-                .findByUnitIdIn(led.stream().map(Unit::id).toList()).stream()
-                .collect(Collectors.groupingBy(p -> p.unit().id(), Collectors.mapping(
+                .membersOf(led.stream().map(Unit::id).toList()).stream()
+                .collect(Collectors.groupingBy(MemberRow::unitId, Collectors.mapping(
                         p -> new UnitMembers.Member(new PersonId(p.id()), p.fullName(), p.email(), p.active()),
                         Collectors.toList())));
         return led.stream()

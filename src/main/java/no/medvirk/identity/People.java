@@ -69,6 +69,14 @@ public class People {
         return placements;
     }
 
+    /** Everyone who holds the role (few do, except learners): for defaults that depend on a role, in bulk. */
+    @Transactional(readOnly = true)
+    public Set<PersonId> withRole(Role role) {
+        var ids = new HashSet<PersonId>();
+        persons.idsWithRole(role).forEach(id -> ids.add(new PersonId(id)));
+        return ids;
+    }
+
     @Transactional
     public PersonId create(PersonForm form) {
         requireFree(form.username(), form.email(), null);

@@ -27,8 +27,14 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
             order by p.fullName""")
     List<Person> search(String query, Pageable page);
 
-    @Query("select p from Person p join fetch p.organisation join p.unit u where u.id in :unitIds order by p.fullName")
-    List<Person> findByUnitIdIn(java.util.Collection<UUID> unitIds);
+    /** The members of these units as plain rows: no entities, so no roles loaded one person at a time. */
+    @Query("""
+            select new no.medvirk.identity.MemberRow(p.id, p.fullName, p.email, p.active, u.id)
+            from Person p join p.unit u where u.id in :unitIds order by p.fullName""")
+    List<MemberRow> membersOf(java.util.Collection<UUID> unitIds);
+
+    @Query("select p.id from Person p join p.roles r where r = :role")
+    List<UUID> idsWithRole(Role role);
 
     @Query("select p from Person p join fetch p.organisation left join fetch p.unit")
     List<Person> findAllPlaced();

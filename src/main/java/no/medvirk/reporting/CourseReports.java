@@ -18,7 +18,11 @@ import java.util.UUID;
 import no.medvirk.catalog.CourseCatalog;
 import no.medvirk.catalog.CourseSummary;
 import no.medvirk.catalog.CourseVersion;
+import no.medvirk.competence.CompetenceCoverage;
+import no.medvirk.competence.CompetenceFrameworks;
+import no.medvirk.competence.ItemCoverage;
 import no.medvirk.identity.People;
+import no.medvirk.identity.PersonId;
 import no.medvirk.identity.Placement;
 import no.medvirk.learning.EnrolmentFact;
 import no.medvirk.learning.EnrolmentFacts;
@@ -31,9 +35,8 @@ import org.springframework.stereotype.Service;
  * (catalog). Each thing that happened counts where and when it happened: an enrolment in the month it started, a
  * completion in the month it finished, a session and a quiz hand-in in their own months.
  *
- * <p>TODO(competence): "competence coverage per organisation" (the share of the competence framework's items that
- * people in each organisation have evidence for) belongs here as another section once the competence module gives
- * out its profiles through a public API; read them through that API, never competence's tables.
+ * <p>Competence coverage per organisation comes from competence's public API ({@link CompetenceCoverage}), never its
+ * tables: the status today of everyone within the organisation filter, whatever the period and course.
  */
 @Service
 public class CourseReports {
@@ -43,8 +46,13 @@ public class CourseReports {
     private final CourseCatalog catalog;
     private final MedvirkI18NProvider i18n;
     private final Clock clock;
+    private final CompetenceCoverage competence;
+    private final CompetenceFrameworks frameworks;
 
-    CourseReports(EnrolmentFacts facts, People people, CourseCatalog catalog, MedvirkI18NProvider i18n, Clock clock) {
+    CourseReports(EnrolmentFacts facts, People people, CourseCatalog catalog, MedvirkI18NProvider i18n, Clock clock,
+            CompetenceCoverage competence, CompetenceFrameworks frameworks) {
+        this.competence = competence;
+        this.frameworks = frameworks;
         this.facts = facts;
         this.people = people;
         this.catalog = catalog;
@@ -105,7 +113,48 @@ public class CourseReports {
                 }
             }
         }
-        return new Report(filter, total, sections(tallies, labels, locale));
+        return new Report(filter, total, sections(tallies, labels, locale), coverage(filter, placements, locale));
+    }
+
+    /** Coverage per organisation (by its name) and item, and per item over them all. */
+    private Coverage coverage(ReportFilter filter, Map<PersonId, Placement> placements, Locale locale) {
+        Map<PersonId, String> organisationOf = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        placements.forEach((person, place) -> {
+            if (filter.organisation() == null || filter.organisation().equals(place.organisationId())) {
+                organisationOf.put(person, place.organisationId().toString());
+                names.put(place.organisationId().toString(), place.organisationName());
+            }
+        });
+        List<ItemCoverage> counted = competence.coverage(organisationOf);
+        Language language = Language.of(locale);
+        var collator = Collator.getInstance(language.locale());
+        String all = i18n.getTranslation("reports.coverage.all-organisations", locale);
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        Map<String, ItemCoverage> anyOf = new LinkedHashMap<>();
+        List<Coverage.Row> byOrganisation = new ArrayList<>();
+        for (ItemCoverage c : counted) {
+            byOrganisation.add(row(names.getOrDefault(c.group(), c.group()), c, c.following(), c.achieved(),
+                    language));
+            long[] sum = totals.computeIfAbsent(c.item().id(), id -> new long[2]);
+            sum[0] += c.following();
+            sum[1] += c.achieved();
+            anyOf.putIfAbsent(c.item().id(), c);
+        }
+        byOrganisation.sort(Comparator.comparing(Coverage.Row::organisation, collator));
+        List<String> order = frameworks.knownItemIds().stream().toList();
+        List<Coverage.Row> items = new ArrayList<>();
+        totals.forEach((id, sum) -> items.add(row(all, anyOf.get(id), sum[0], sum[1], language)));
+        items.sort(Comparator.comparingInt(r -> order.indexOf(r.itemId())));
+        return new Coverage(items, byOrganisation);
+    }
+
+    private Coverage.Row row(String organisation, ItemCoverage c, long following, long achieved, Language language) {
+        String level = frameworks.framework(c.item().frameworkId()).flatMap(f -> f.levels().stream()
+                .filter(l -> l.id().equals(c.item().levelId())).findFirst())
+                .map(l -> l.title().in(language)).orElse(c.item().levelId());
+        return new Coverage.Row(organisation, c.item().id(), c.item().text().in(language), level, following,
+                achieved);
     }
 
     private static boolean matches(ReportFilter filter, EnrolmentFact fact, @org.jspecify.annotations.Nullable

@@ -2,11 +2,18 @@ package no.medvirk.reporting;
 
 import java.util.List;
 
-/** A report as shown and exported: the filter, the totals, and one section per way of grouping. */
-public record Report(ReportFilter filter, Figures total, List<Section> sections) {
+/**
+ * A report as shown and exported: the filter, the totals, one section per way of grouping, and the competence
+ * coverage (the status today, within the organisation filter).
+ */
+public record Report(ReportFilter filter, Figures total, List<Section> sections, Coverage coverage) {
 
     public Report {
         sections = List.copyOf(sections);
+    }
+
+    public Report(ReportFilter filter, Figures total, List<Section> sections) {
+        this(filter, total, sections, Coverage.NONE);
     }
 
     /** How a section groups the figures; each has its name in the bundles. */

@@ -29,13 +29,11 @@ public final class ReportExport {
     /** A line about what the report covers (period, organisation, course), first in the spreadsheet. */
     public record About(String label, String value) {}
 
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
     private ReportExport() {}
 
     /** Text that a spreadsheet would take for a formula, made plain text by a leading apostrophe (OWASP). */
     public static String neutralised(String text) {
-        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return no.medvirk.shared.SpreadsheetText.neutralised(text);
     }
 
     /** One table: the grouping, the row's name and its figures; the totals first. */
@@ -51,6 +49,16 @@ public final class ReportExport {
             for (Report.Section section : report.sections()) {
                 for (Report.Row row : section.rows()) {
                     printer.printRecord(csvRow(texts.get(section.grouping().i18nKey()), row.label(), row.figures()));
+                }
+            }
+            if (!report.coverage().isEmpty()) {
+                // A second table after an empty line: its columns are not the figures' columns.
+                printer.println();
+                printer.printRecord(coverageHeaders(texts).stream().map(ReportExport::neutralised).toList());
+                for (Coverage.Row row : coverageRows(report.coverage())) {
+                    printer.printRecord(neutralised(row.organisation()), neutralised(row.item()),
+                            neutralised(row.level()), row.following(), row.achieved(),
+                            String.valueOf(Math.round(row.share() * 1000) / 10.0));
                 }
             }
         } catch (IOException e) {
@@ -82,10 +90,47 @@ public final class ReportExport {
                 sheet.width(0, 40);
             }
             overview.width(0, 40);
+            if (!report.coverage().isEmpty()) {
+                coverageSheet(workbook.newWorksheet(texts.get("reports.coverage.sheet")), report.coverage(), texts);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static List<String> coverageHeaders(Texts texts) {
+        return List.of(texts.get("reports.coverage.organisation"), texts.get("reports.coverage.item"),
+                texts.get("reports.coverage.level"), texts.get("reports.coverage.following"),
+                texts.get("reports.coverage.achieved"), texts.get("reports.coverage.share-percent"));
+    }
+
+    /** The totals per item first, then per organisation. */
+    private static List<Coverage.Row> coverageRows(Coverage coverage) {
+        List<Coverage.Row> rows = new ArrayList<>(coverage.items());
+        rows.addAll(coverage.byOrganisation());
+        return rows;
+    }
+
+    private static void coverageSheet(Worksheet sheet, Coverage coverage, Texts texts) {
+        List<String> headers = coverageHeaders(texts);
+        for (int c = 0; c < headers.size(); c++) {
+            sheet.inlineString(0, c, headers.get(c));
+        }
+        sheet.range(0, 0, 0, headers.size() - 1).style().bold().set();
+        int r = 1;
+        for (Coverage.Row row : coverageRows(coverage)) {
+            sheet.inlineString(r, 0, row.organisation());
+            sheet.inlineString(r, 1, row.item());
+            sheet.inlineString(r, 2, row.level());
+            sheet.value(r, 3, row.following());
+            sheet.value(r, 4, row.achieved());
+            sheet.value(r, 5, Math.round(row.share() * 1000) / 10.0);
+            r++;
+        }
+        sheet.width(0, 30);
+        sheet.width(1, 60);
+        sheet.width(2, 30);
     }
 
     private static List<String> figureHeaders(Texts texts) {

@@ -58,8 +58,9 @@ class ReportsJourneyIT extends BrowserTest {
         assertThat(page.heading()).isEqualTo("Rapporter");
         assertThat(driver.findElements(By.cssSelector("a.report-download"))).extracting(e -> e.getText())
                 .contains("Last ned som CSV", "Last ned som Excel (XLSX)");
-        assertThat(driver.findElements(By.cssSelector("svg[role='img']"))).hasSize(2);
-        assertThat(driver.findElements(By.cssSelector("table.report-table"))).hasSize(5);
+        // Completions per month, pass rate per course, and competence coverage per item.
+        assertThat(driver.findElements(By.cssSelector("svg[role='img']"))).hasSize(3);
+        assertThat(driver.findElements(By.cssSelector("table.report-table"))).hasSize(6);
         screenshot("reports");
         Accessibility.assertNoViolations(driver);
         driver.manage().window().setSize(new Dimension(1280, 3000));

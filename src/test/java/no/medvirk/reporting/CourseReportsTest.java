@@ -9,7 +9,11 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.List;
 import no.medvirk.catalog.CourseCatalog;
+import no.medvirk.competence.CompetenceFrameworks;
+import no.medvirk.competence.CompetenceProfiles;
+import no.medvirk.competence.LevelRef;
 import no.medvirk.identity.OrganisationId;
 import no.medvirk.identity.OrganisationKind;
 import no.medvirk.identity.Organisations;
@@ -48,6 +52,12 @@ class CourseReportsTest {
 
     @Autowired
     Organisations organisations;
+
+    @Autowired
+    CompetenceProfiles profiles;
+
+    @Autowired
+    CompetenceFrameworks frameworks;
 
     OrganisationId organisation;
     UnitId ward;
@@ -98,6 +108,28 @@ class CourseReportsTest {
                 .enrolments(), r -> r.figures().completions()).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("Avdeling A (" + organisationName() + ")", 1L, 1L),
                         org.assertj.core.groups.Tuple.tuple("Uten enhet (" + organisationName() + ")", 1L, 0L));
+    }
+
+    @Test
+    void competence_coverage_counts_the_organisations_people_by_the_level_they_follow() {
+        PersonId first = learner(ward);
+        PersonId second = learner(null);
+        var item = frameworks.framework(CompetenceProfiles.NATIONAL_ADVICE).orElseThrow().levels().getFirst()
+                .items().getFirst();
+        profiles.chooseTargets(second, List.of(new LevelRef(CompetenceProfiles.NATIONAL_ADVICE, item.levelId())));
+
+        Coverage coverage = thisMonth().coverage();
+
+        assertThat(coverage.byOrganisation()).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.organisation()).isEqualTo(organisationName()));
+        assertThat(coverage.byOrganisation()).filteredOn(row -> row.itemId().equals(item.id())).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.following()).isEqualTo(2);
+                    assertThat(row.achieved()).isZero();
+                    assertThat(row.item()).isEqualTo(item.text().nb());
+                });
+        assertThat(coverage.items()).extracting(Coverage.Row::following).containsOnly(2L);
+        assertThat(first).isNotEqualTo(second);
     }
 
     @Test

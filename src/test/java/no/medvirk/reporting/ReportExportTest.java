@@ -117,6 +117,44 @@ class ReportExportTest {
         }
     }
 
+    static Report withCoverage(String organisationName) {
+        Report report = report(organisationName);
+        var coverage = new Coverage(List.of(new Coverage.Row("reports.coverage.all-organisations", "rep-egen-rolle",
+                "Vet hva rollen er", "Representanter", 4, 1)), List.of(new Coverage.Row(organisationName,
+                "rep-egen-rolle", "Vet hva rollen er", "Representanter", 4, 1)));
+        return new Report(report.filter(), report.total(), report.sections(), coverage);
+    }
+
+    @Test
+    void competence_coverage_follows_the_figures_in_the_csv_as_a_table_of_its_own() throws IOException {
+        List<CSVRecord> records = parse(ReportExport.csv(withCoverage("=cmd|' /C calc'!A0"), TEXTS));
+
+        int header = records.stream().map(r -> r.get(0)).toList().indexOf("reports.coverage.organisation");
+        assertThat(header).isPositive();
+        assertThat(records.get(header).values()).containsExactly("reports.coverage.organisation",
+                "reports.coverage.item", "reports.coverage.level", "reports.coverage.following",
+                "reports.coverage.achieved", "reports.coverage.share-percent");
+        assertThat(records.get(header + 1).values()).containsExactly("reports.coverage.all-organisations",
+                "Vet hva rollen er", "Representanter", "4", "1", "25.0");
+        assertThat(records.get(header + 2).get(0)).isEqualTo("'=cmd|' /C calc'!A0");
+    }
+
+    @Test
+    void competence_coverage_has_a_sheet_with_numbers_as_numbers() throws IOException {
+        byte[] xlsx = ReportExport.xlsx(withCoverage("Fjordvik brukerråd"), TEXTS, List.of());
+
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet coverage = workbook.getSheets().toList().getLast();
+            assertThat(coverage.getName()).isEqualTo("reports.coverage.sheet");
+            List<Row> rows = coverage.read();
+            assertThat(rows).hasSize(3);
+            assertThat(rows.get(2).getCellText(0)).isEqualTo("Fjordvik brukerråd");
+            assertThat(rows.get(2).getCell(3).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(rows.get(2).getCellAsNumber(5)).hasValueSatisfying(n -> assertThat(n.doubleValue())
+                    .isEqualTo(25.0));
+        }
+    }
+
     private static List<CSVRecord> parse(byte[] csv) throws IOException {
         String text = new String(csv, StandardCharsets.UTF_8).substring(1);
         try (var parser = CSVFormat.RFC4180.parse(new java.io.StringReader(text))) {

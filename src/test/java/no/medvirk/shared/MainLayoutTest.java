@@ -31,7 +31,8 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("leder");
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Kurskatalog", "Min læring", "Min kompetanse", "Mine enheter");
+        assertThat(menu()).containsExactly("Kurskatalog", "Min læring", "Min kompetanse", "Mine enheter",
+                "Kompetanseoversikt");
     }
 
     @Test

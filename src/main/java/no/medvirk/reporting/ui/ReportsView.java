@@ -111,6 +111,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
                     new Paragraph(getTranslation("reports.empty-text")));
             empty.addClassName("empty-state");
             content.add(empty);
+            addCoverage();
             return;
         }
         var formats = new Formats(getLocale());
@@ -124,8 +125,15 @@ public class ReportsView extends Main implements HasDynamicTitle {
         term(totals, "reports.hours", formats.hours(figures));
         totals.getElement().setAttribute("aria-label", getTranslation("reports.total"));
         content.add(totals);
-        // TODO(competence): competence coverage per organisation gets a section of its own here; see CourseReports.
         report.sections().forEach(s -> content.add(new ReportSection(s, getLocale())));
+        addCoverage();
+    }
+
+    /** The status today, so it is shown also when nothing happened in the period. */
+    private void addCoverage() {
+        if (!report.coverage().isEmpty()) {
+            content.add(new CoverageSection(report.coverage(), getLocale()));
+        }
     }
 
     private void term(DescriptionList list, String key, String value) {

@@ -103,10 +103,14 @@ class ReportsViewTest extends KaribuViewTest {
         assertThat(rows(byOrganisation)).singleElement().satisfies(row -> assertThat(row).startsWith(
                 details(organisation).name() + "|1|0|0|"));
         List<Html> charts = _find(Html.class);
-        assertThat(charts).singleElement().satisfies(chart -> {
-            String svg = chart.getInnerHtml();
-            assertThat(svg).contains("role=\"img\"").contains("aria-label=\"Stolpediagram over fullføringer per måned");
-        });
+        assertThat(charts).hasSize(2);
+        assertThat(charts.getFirst().getInnerHtml()).contains("role=\"img\"")
+                .contains("aria-label=\"Stolpediagram over fullføringer per måned");
+        // Viggo follows the representatives' level by default and has achieved nothing: 0 % on each item.
+        assertThat(charts.getLast().getInnerHtml()).contains("aria-label=\"Stolpediagram over kompetansedekningen");
+        NativeTable coverage = table("report-coverage");
+        assertThat(rows(coverage)).isNotEmpty().allSatisfy(row -> assertThat(row).contains("|1|0|0").endsWith("%"));
+        assertThat(rows(coverage)).anySatisfy(row -> assertThat(row).contains("|" + details(organisation).name() + "|"));
     }
 
     @Test
