@@ -23,7 +23,8 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("deltaker");
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Kurskatalog", "Min læring", "Min kompetanse");
+        assertThat(menu()).containsExactly("Kurskatalog", "Ressursbank", "Arrangementer", "Min læring", "Min kompetanse",
+                "Mitt samtykke");
     }
 
     @Test
@@ -31,8 +32,8 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("leder");
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Kurskatalog", "Min læring", "Min kompetanse", "Mine enheter",
-                "Kompetanseoversikt");
+        assertThat(menu()).containsExactly("Kurskatalog", "Ressursbank", "Arrangementer", "Min læring", "Min kompetanse",
+                "Mine enheter", "Kompetanseoversikt", "Mitt samtykke");
     }
 
     @Test
@@ -40,8 +41,9 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("admin");
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Kurskatalog", "Rapporter", "Administrasjon", "Personer", "Organisasjoner", "LRS-klienter",
-                "LRS-utsagn", "LRS-videresending");
+        assertThat(menu()).containsExactly("Kurskatalog", "Ressursbank", "Arrangementer", "Rapporter",
+                "Ressursbank (admin)", "Administrasjon", "Personer", "Organisasjoner", "LRS-klienter", "LRS-utsagn",
+                "LRS-videresending", "Mitt samtykke");
     }
 
     @Test

@@ -1,0 +1,44 @@
+package no.medvirk.resourcebank;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Entries for tests, each with a word of its own so that what other tests stored does not count. */
+final class BankEntries {
+
+    static final Actor ADMIN = new Actor(UUID.randomUUID(), "Test Admin");
+
+    private BankEntries() {}
+
+    static EntryForm person(String name, String summary, String region, List<String> expertise) {
+        return new EntryForm(EntryKind.PERSON, name, summary, "", "", "", expertise, List.of(), null, region,
+                List.of("nb"), "Testkommunen", "experience-consultant", "test@example.org", null, "", null, null,
+                null, "", "", "", null, false, "", "", null, null);
+    }
+
+    static EntryForm linkedPerson(String name, String summary, UUID account) {
+        var p = person(name, summary, "west", List.of("law"));
+        return new EntryForm(p.kind(), p.title(), p.summary(), p.body(), p.sources(), p.examples(), p.tags(),
+                p.audiences(), p.level(), p.region(), p.languages(), p.organisation(), p.personRole(), p.contact(),
+                account, p.link(), p.licence(), null, null, "", "", "", null, false, "", "", null, null);
+    }
+
+    static EntryForm method(String title, String summary, String body, List<String> tags, String level,
+            List<String> audiences) {
+        return new EntryForm(EntryKind.METHOD, title, summary, body, "Kilde", "", tags, audiences, level, "national",
+                List.of("nb"), "", null, "", null, "", null, null, null, "", "", "", null, false, "", "", null, null);
+    }
+
+    static EntryForm event(String title, Instant starts, Integer capacity) {
+        return new EntryForm(EntryKind.EVENT, title, "Et testarrangement.", "", "", "", List.of(), List.of(), null,
+                "west", List.of("nb"), "", null, "", null, "", null, starts, starts.plusSeconds(3600), "Testsalen",
+                "", "Testarrangøren", capacity, false, "", "", null, null);
+    }
+
+    static EntryForm consultation(String title, Instant opens, Instant closes) {
+        return new EntryForm(EntryKind.CONSULTATION, title, "Et testrådslag.", "", "", "", List.of(), List.of(),
+                null, null, List.of("nb"), "", null, "", null, "", null, null, null, "", "", "", null, false,
+                "1. Innledning", "Hva er viktigst?\nHva mangler?", opens, closes);
+    }
+}
