@@ -18,6 +18,8 @@ import no.medvirk.catalog.CourseMedia;
 import no.medvirk.certificate.pdf.CertificateDocument;
 import no.medvirk.certificate.pdf.CertificatePdf;
 import no.medvirk.identity.OrganisationId;
+import no.medvirk.identity.People;
+import no.medvirk.identity.PersonDetails;
 import no.medvirk.identity.PersonId;
 import no.medvirk.shared.DomainException;
 import no.medvirk.shared.MedvirkI18NProvider;
@@ -41,11 +43,13 @@ public class Certificates {
     private final CertificatePdf pdf;
     private final CourseMedia media;
     private final VerificationThrottle throttle;
+    private final People people;
     private final String baseUrl;
     private final Clock clock;
 
     Certificates(CertificateStore store, CertificateIssuer issuer, CertificatePdf pdf, CourseMedia media,
-            VerificationThrottle throttle, MedvirkProperties properties, Clock clock) {
+            VerificationThrottle throttle, People people, MedvirkProperties properties, Clock clock) {
+        this.people = people;
         this.store = store;
         this.issuer = issuer;
         this.pdf = pdf;
@@ -119,6 +123,12 @@ public class Certificates {
     @Transactional(readOnly = true)
     public List<String> courseIds() {
         return store.courseIds();
+    }
+
+    /** The person's name as it is now, which a reissued certificate will carry. */
+    @Transactional(readOnly = true)
+    public String currentName(Certificate certificate) {
+        return people.find(certificate.person()).map(PersonDetails::fullName).orElse(certificate.fullName());
     }
 
     /** Revokes a valid certificate for the reason given; verifying its code then says so, with the date. */
