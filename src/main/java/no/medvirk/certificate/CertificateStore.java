@@ -25,7 +25,7 @@ class CertificateStore {
     private static final String COLUMNS = """
             id, code, person_id, course_id, course_version_id, course_version, full_name, organisation_id,
             organisation_name, language, course::text, minutes, minutes_measured, completed_at, issued_at, replaces,
-            replaced_by, (select r.issued_at from certificate r where r.id = c.replaced_by), revoked_at,
+            replaced_by, (select r.issued_at from certificate r where r.id = c.replaced_by) as replaced_at, revoked_at,
             revoked_reason""";
 
     private final JdbcTemplate jdbc;
@@ -81,7 +81,7 @@ class CertificateStore {
     /** The person's certificates that are not replaced, newest first. */
     List<Certificate> of(PersonId person) {
         return jdbc.query("select " + COLUMNS + " from certificate c where person_id = ? and replaced_by is null "
-                + "order by completed_at desc", this::row, person.value());
+                + "order by c.completed_at desc", this::row, person.value());
     }
 
     /** For course administrators: by course and organisation (null: all), replaced ones too, newest first. */
@@ -96,7 +96,7 @@ class CertificateStore {
             sql.append(" and organisation_id = ?");
             args.add(organisation.value());
         }
-        sql.append(" order by issued_at desc, id limit ?");
+        sql.append(" order by c.issued_at desc, c.id limit ?");
         args.add(limit);
         return jdbc.query(sql.toString(), this::row, args.toArray());
     }

@@ -54,7 +54,7 @@ public class CertificatePdf {
     static final float WIDTH = 595.28f;
     static final float HEIGHT = 841.89f;
     static final float MARGIN = 64;
-    static final float QR_SIZE = 96;
+    static final float QR_SIZE = 110;
     static final float BOTTOM = 56;
     static final Color TEXT = new Color(0x1b1b1b);
     static final Color MUTED = new Color(0x4a4a4a);
@@ -93,6 +93,7 @@ public class CertificatePdf {
         private final PDFont boldFont;
         private final Color accent;
         private TaggedWriter.Page page;
+        private TaggedWriter.Page firstPage;
         private float y;
 
         Writing(PDDocument document, CertificateDocument certificate) throws IOException {
@@ -111,10 +112,11 @@ public class CertificatePdf {
             describe(title, language);
             try (var tagged = new TaggedWriter(document, language)) {
                 page = tagged.newPage();
+                firstPage = page;
                 frame(tagged);
                 PDStructureElement body = tagged.body();
                 logo(tagged, body);
-                y = HEIGHT - MARGIN - 110;
+                y = HEIGHT - MARGIN - 78;
                 centred(tagged, body, StandardStructureTypes.H1, boldFont, 30, TEXT, text("certificate.pdf.title"), 14);
                 centred(tagged, body, StandardStructureTypes.P, regularFont, 13, MUTED,
                         text("certificate.pdf.certifies"), 10);
@@ -139,10 +141,10 @@ public class CertificatePdf {
                             6, bottom);
                     list(tagged, body, bottom);
                 }
-                y -= 10;
-                signature(tagged, body, bottom);
+                y -= 6;
                 block(tagged, body, StandardStructureTypes.P, regularFont, 10,
                         text("certificate.pdf.issued-by", c.issuer()), 0, bottom);
+                signature(tagged, body, bottom);
                 verification(tagged, body);
             }
         }
@@ -287,8 +289,8 @@ public class CertificatePdf {
             if (c.signerName() == null) {
                 return;
             }
-            room(tagged, 60, bottom);
-            y -= 26;
+            room(tagged, 56, bottom);
+            y -= 24;
             float lineY = y;
             tagged.artifact(page, content -> {
                 content.setStrokingColor(MUTED);
@@ -307,13 +309,13 @@ public class CertificatePdf {
 
         /** At the foot of the first page: the QR code, the address it opens and the code, with a heading. */
         private void verification(TaggedWriter tagged, PDStructureElement body) throws IOException {
-            TaggedWriter.Page first = page;
+            TaggedWriter.Page first = firstPage;
             PDStructureElement section = tagged.element(StandardStructureTypes.SECT, body);
             PDStructureElement figure = tagged.element(StandardStructureTypes.Figure, section);
             figure.setAlternateDescription(text("certificate.pdf.qr-alt", c.verifyUrl()));
             var qr = new QrCode(c.verifyUrl());
             tagged.figure(first, figure, content -> qr.draw(content, MARGIN, BOTTOM, QR_SIZE));
-            float x = MARGIN + QR_SIZE + 16;
+            float x = MARGIN + QR_SIZE + 22;
             float textY = BOTTOM + QR_SIZE - 12;
             String[][] rows = {
                 {StandardStructureTypes.H2, "b", text("certificate.pdf.verify-heading")},

@@ -35,7 +35,8 @@ public final class PdfChecks {
         try (var document = Loader.loadPDF(pdf)) {
             var image = new PDFRenderer(document).renderImageWithDPI(0, 150);
             var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-            return new QRCodeReader().decode(bitmap).getText();
+            return new QRCodeReader().decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER,
+                    Boolean.TRUE)).getText();
         }
     }
 
