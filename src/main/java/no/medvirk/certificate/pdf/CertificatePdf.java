@@ -34,7 +34,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +63,7 @@ public class CertificatePdf {
     private final byte[] bold;
     private final byte[] srgb;
     private final ThreadLocal<Fonts> fonts;
-    private final Map<String, BufferedImage> logos = new ConcurrentHashMap<>();
+    private final Map<String, EncodedImage> logos = new ConcurrentHashMap<>();
 
     public CertificatePdf() {
         regular = resource("certificate/fonts/NotoSans-Regular.ttf");
@@ -75,7 +75,8 @@ public class CertificatePdf {
     public byte[] render(CertificateDocument certificate) {
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream(64 * 1024)) {
             new Writing(document, certificate).write();
-            document.save(out);
+            // Plain cross-reference table and objects: object streams cost time and save little on one page.
+            document.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render certificate " + certificate.id(), e);
@@ -202,11 +203,12 @@ public class CertificatePdf {
             PDStructureElement figure = tagged.element(StandardStructureTypes.Figure, body);
             float top = HEIGHT - MARGIN;
             if (c.logo() != null) {
-                BufferedImage image = logos.computeIfAbsent(c.logo().key(), key -> decode(c.logo().bytes()));
-                PDImageXObject xobject = LosslessFactory.createFromImage(document, image);
-                float scale = Math.min(200f / image.getWidth(), 60f / image.getHeight());
-                float w = image.getWidth() * scale;
-                float h = image.getHeight() * scale;
+                EncodedImage image = logos.computeIfAbsent(c.logo().key(), key -> encode(c.logo().bytes()));
+                PDImageXObject xobject = new PDImageXObject(document, new ByteArrayInputStream(image.flate()),
+                        COSName.FLATE_DECODE, image.width(), image.height(), 8, PDDeviceRGB.INSTANCE);
+                float scale = Math.min(200f / image.width(), 60f / image.height());
+                float w = image.width() * scale;
+                float h = image.height() * scale;
                 figure.setAlternateDescription(text("certificate.pdf.logo-alt", c.issuer()));
                 tagged.figure(page, figure, content -> content.drawImage(xobject, (WIDTH - w) / 2, top - h, w, h));
             } else {
@@ -370,6 +372,31 @@ public class CertificatePdf {
 
     static float width(String text, PDFont font, float size) throws IOException {
         return font.getStringWidth(text) / 1000 * size;
+    }
+
+    /** A logo's pixels as a Flate-encoded RGB stream, made once per logo and copied into each document. */
+    private record EncodedImage(int width, int height, byte[] flate) {}
+
+    private static EncodedImage encode(byte[] bytes) {
+        BufferedImage image = decode(bytes);
+        byte[] rgb = new byte[image.getWidth() * image.getHeight() * 3];
+        int i = 0;
+        for (int row = 0; row < image.getHeight(); row++) {
+            for (int column = 0; column < image.getWidth(); column++) {
+                int pixel = image.getRGB(column, row);
+                rgb[i++] = (byte) (pixel >> 16);
+                rgb[i++] = (byte) (pixel >> 8);
+                rgb[i++] = (byte) pixel;
+            }
+        }
+        var out = new ByteArrayOutputStream();
+        try (var deflater = new java.util.zip.DeflaterOutputStream(out,
+                new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION))) {
+            deflater.write(rgb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new EncodedImage(image.getWidth(), image.getHeight(), out.toByteArray());
     }
 
     /** A logo with any transparency laid on white: PDF/A then has no soft mask to judge. */
