@@ -23,7 +23,7 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("deltaker");
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Kurskatalog", "Min læring", "Min kompetanse");
+        assertThat(menu()).containsExactly("Kurskatalog", "Min læring", "Min kompetanse", "Mine kursbevis");
     }
 
     @Test
@@ -31,7 +31,8 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("leder");
         UI.getCurrent().navigate("");
 
-        assertThat(menu()).containsExactly("Kurskatalog", "Min læring", "Min kompetanse", "Mine enheter");
+        assertThat(menu()).containsExactly("Kurskatalog", "Min læring", "Min kompetanse", "Mine kursbevis",
+                "Mine enheter");
     }
 
     @Test
