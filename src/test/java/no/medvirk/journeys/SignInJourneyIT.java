@@ -43,7 +43,7 @@ class SignInJourneyIT extends BrowserTest {
     void the_menu_shows_a_learner_only_what_a_learner_may_open() {
         AppPage page = openLogin().signIn("deltaker", "demo").waitForPath("/min-laering");
 
-        assertThat(page.menuItems()).containsExactly("Kurskatalog", "Min læring");
+        assertThat(page.menuItems()).containsExactly("Kurskatalog", "Min læring", "Min kompetanse", "Mine kursbevis");
     }
 
     @Test
