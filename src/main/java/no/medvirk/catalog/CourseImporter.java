@@ -120,7 +120,11 @@ public class CourseImporter {
     private CourseImportResult store(CourseSource course) {
         String json = JSON.writeValueAsString(course);
         Map<String, CourseMedia.File> files = new TreeMap<>();
-        for (String path : lessonHtml.mediaPaths(course)) {
+        var paths = new java.util.TreeSet<>(lessonHtml.mediaPaths(course));
+        if (course.certificate() != null && course.certificate().logo() != null) {
+            paths.add(course.certificate().logo());
+        }
+        for (String path : paths) {
             CourseMedia.File file = CourseMedia.read(coursesDir, path);
             if (file != null) {
                 files.put(path, file);

@@ -31,6 +31,16 @@ public class CourseActivities {
         return baseUrl + "/xapi/activities/courses/" + courseId;
     }
 
+    /** The course an activity id names, when it is a Medvirk course's own activity (not a module or lesson). */
+    public Optional<String> courseId(@Nullable String activityId) {
+        String prefix = course("");
+        if (activityId == null || !activityId.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String id = activityId.substring(prefix.length());
+        return id.isEmpty() || id.contains("/") ? Optional.empty() : Optional.of(id);
+    }
+
     public String module(String courseId, CourseSource.Module module) {
         return course(courseId) + "/modules/" + module.id();
     }

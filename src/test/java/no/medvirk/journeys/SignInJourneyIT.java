@@ -44,7 +44,7 @@ class SignInJourneyIT extends BrowserTest {
         AppPage page = openLogin().signIn("deltaker", "demo").waitForPath("/min-laering");
 
         assertThat(page.menuItems()).containsExactly("Kurskatalog", "Ressursbank", "Arrangementer", "Min læring",
-                "Min kompetanse", "Mitt samtykke");
+                "Min kompetanse", "Mine kursbevis", "Mitt samtykke");
     }
 
     @Test

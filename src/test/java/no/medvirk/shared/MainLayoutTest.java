@@ -24,7 +24,7 @@ class MainLayoutTest extends KaribuViewTest {
         UI.getCurrent().navigate("");
 
         assertThat(menu()).containsExactly("Kurskatalog", "Ressursbank", "Arrangementer", "Min læring", "Min kompetanse",
-                "Mitt samtykke");
+                "Mine kursbevis", "Mitt samtykke");
     }
 
     @Test
@@ -33,7 +33,7 @@ class MainLayoutTest extends KaribuViewTest {
         UI.getCurrent().navigate("");
 
         assertThat(menu()).containsExactly("Kurskatalog", "Ressursbank", "Arrangementer", "Min læring", "Min kompetanse",
-                "Mine enheter", "Kompetanseoversikt", "Mitt samtykke");
+                "Mine kursbevis", "Mine enheter", "Kompetanseoversikt", "Mitt samtykke");
     }
 
     @Test

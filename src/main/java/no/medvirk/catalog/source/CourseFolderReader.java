@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class CourseFolderReader {
 
     static final Set<String> COURSE = Set.of("id", "title", "summary", "audiences", "levels", "estimatedMinutes",
-            "objectives", "competence", "licence", "authors", "sources", "modules");
+            "objectives", "competence", "licence", "authors", "sources", "modules", "certificate");
     /** Who a course is for; competence framework levels name their audience with the same words. */
     public static final Set<String> AUDIENCES = Set.of("representative", "service-leader", "system-leader", "researcher",
             "student", "employee");
@@ -88,7 +88,8 @@ public final class CourseFolderReader {
                 yaml.integer(entries, map, "estimatedMinutes", 1, 600), objectives(yaml, entries, map),
                 competenceIds.read(yaml, entries, map), licence(yaml, entries, map),
                 yaml.strings(entries, map, "authors", true, null), sources(yaml, entries, map),
-                modules(yaml, entries, map, folder, files, problems, competenceIds));
+                modules(yaml, entries, map, folder, files, problems, competenceIds),
+                CertificateBlock.read(yaml, entries, folder, files));
         return problems.isEmpty() ? new Result(course, List.of()) : new Result(null, problems);
     }
 

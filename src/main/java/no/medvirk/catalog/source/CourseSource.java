@@ -1,5 +1,6 @@
 package no.medvirk.catalog.source;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
@@ -19,7 +20,20 @@ public record CourseSource(
         String licence,
         List<String> authors,
         List<Source> sources,
-        List<Module> modules) {
+        List<Module> modules,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Certificate certificate) {
+
+    /**
+     * How the course's certificate looks, within the sober default design: a logo (a PNG or JPEG under courses/,
+     * named as the courses folder names it), the issuer printed instead of the learner's organisation, a signature
+     * line and an accent colour (#rrggbb). Any of them may be left out.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Certificate(@Nullable String logo, @Nullable String issuer, @Nullable Signer signer,
+            @Nullable String accent) {}
+
+    /** The person who signs the certificates: a name and a title in both languages. */
+    public record Signer(String name, LocalizedText title) {}
 
     /** Where the content comes from. */
     public record Source(String title, @Nullable String url, @Nullable String publisher, @Nullable Integer year) {}

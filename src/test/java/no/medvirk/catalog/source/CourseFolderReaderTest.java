@@ -117,7 +117,7 @@ class CourseFolderReaderTest {
         write("testkurs/course.yaml", COURSE + "colour: blue\n");
 
         assertThat(read().problems()).singleElement().hasToString(
-                "testkurs/course.yaml:21: Ukjent nøkkel «colour». Tillatt her: audiences, authors, competence, "
+                "testkurs/course.yaml:21: Ukjent nøkkel «colour». Tillatt her: audiences, authors, certificate, competence, "
                         + "estimatedMinutes, id, levels, licence, modules, objectives, sources, summary, title.");
     }
 
@@ -243,5 +243,51 @@ class CourseFolderReaderTest {
         assertThat(read().problems()).singleElement()
                 .satisfies(p -> assertThat(p.toString()).startsWith("testkurs/course.yaml:3: YAML-feil"));
         assertThat(read().course()).isNull();
+    }
+
+    @Test
+    void a_certificate_block_gives_logo_issuer_signer_and_accent() throws IOException {
+        write("testkurs/media/logo.png", "png");
+        write("testkurs/course.yaml", COURSE + """
+                certificate:
+                  logo: media/logo.png
+                  issuer: Fjordvik kommune
+                  signer: {name: Kari Nordmann, title: {nb: Fagansvarlig, en: Subject lead}}
+                  accent: "#1F5F8B"
+                """);
+
+        var result = read();
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.course().certificate()).isEqualTo(new CourseSource.Certificate("testkurs/media/logo.png",
+                "Fjordvik kommune", new CourseSource.Signer("Kari Nordmann",
+                        new no.medvirk.shared.LocalizedText("Fagansvarlig", "Subject lead")), "#1f5f8b"));
+    }
+
+    @Test
+    void a_course_without_a_certificate_block_has_none() {
+        assertThat(read().course().certificate()).isNull();
+    }
+
+    @Test
+    void a_certificate_block_with_a_wrong_logo_type_missing_file_bad_colour_or_half_a_signer_is_refused()
+            throws IOException {
+        write("testkurs/media/logo.gif", "gif");
+        write("testkurs/course.yaml", COURSE + """
+                certificate:
+                  logo: media/logo.gif
+                  signer: {name: Kari Nordmann}
+                  accent: blue
+                  colour: red
+                """);
+        assertThat(read().problems()).extracting(SourceProblem::toString).containsExactlyInAnyOrder(
+                "testkurs/course.yaml:25: Ukjent nøkkel «colour». Tillatt her: accent, issuer, logo, signer.",
+                "testkurs/course.yaml:22: Logoen må være en PNG- eller JPEG-fil (.png, .jpg, .jpeg).",
+                "testkurs/course.yaml:23: Mangler «title» (med nb og en).",
+                "testkurs/course.yaml:24: «accent» må være en farge skrevet som #rrggbb, for eksempel #1f5f8b.");
+
+        write("testkurs/course.yaml", COURSE + "certificate:\n  logo: media/finnes-ikke.png\n");
+        assertThat(read().problems()).extracting(SourceProblem::message).singleElement().asString()
+                .startsWith("Finner ikke filen «media/finnes-ikke.png»");
     }
 }

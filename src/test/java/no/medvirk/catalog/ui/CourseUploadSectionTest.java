@@ -64,8 +64,8 @@ class CourseUploadSectionTest extends KaribuViewTest {
         assertThat(_get(H3.class).getText()).isEqualTo("Kurset «eksempelkurs» har feil");
         assertThat(_find(ListItem.class).stream().map(ListItem::getText))
                 .contains("eksempelkurs/course.yaml:2: Ukjent nøkkel «titel». Tillatt her: audiences, authors, "
-                        + "competence, estimatedMinutes, id, levels, licence, modules, objectives, sources, summary, "
-                        + "title.");
+                        + "certificate, competence, estimatedMinutes, id, levels, licence, modules, objectives, "
+                        + "sources, summary, title.");
         assertThat(coursesTree()).isEqualTo(before);
     }
 
