@@ -58,7 +58,9 @@ public class CompetenceOverview {
         Set<String> itemIds = new HashSet<>(items.stream().map(Item::id).toList());
         List<UUID> shownPeople = shownUnits.stream().flatMap(u -> u.members().stream())
                 .map(m -> m.id().value()).toList();
-        Map<UUID, Map<String, ItemStatus>> statuses = profiles.statusOf(shownPeople, itemIds);
+        // Statuses are read when a row is first looked at, a chunk of people at a time: the page a leader sees costs
+        // its own people, not all 10,000; a status filter or an export still reads everyone, chunk by chunk.
+        var statuses = new PagedStatuses(shownPeople, chunk -> profiles.statusOf(chunk, itemIds));
         // Most people follow the same few levels: each combination's shown items are worked out once.
         Map<List<LevelRef>, Set<String>> followedBy = new java.util.HashMap<>();
         List<CompetenceMatrix.Row> rows = new ArrayList<>();
@@ -74,7 +76,7 @@ public class CompetenceOverview {
                     return Set.copyOf(ids);
                 });
                 var row = new CompetenceMatrix.Row(member.id(), member.fullName(), unit.unit(), followed,
-                        statuses.getOrDefault(member.id().value(), Map.of()));
+                        statuses.of(member.id().value()));
                 if (filter.show() == null || followed.stream()
                         .anyMatch(item -> filter.show().matches(row.status(item), now))) {
                     rows.add(row);

@@ -26,12 +26,20 @@ class CompetenceOverviewJourneyIT extends BrowserTest {
     @Autowired
     CompetenceFrameworks frameworks;
 
+    @Autowired
+    no.medvirk.competence.CompetenceProfiles profiles;
+
     @Test
     void a_leader_confirms_an_item_for_dina_with_the_keyboard_and_finds_no_accessibility_violations()
             throws Exception {
         String dina = people.findByUsername("deltaker").orElseThrow().id().toString();
         String item = frameworks.framework(CompetenceProfiles.NATIONAL_ADVICE).orElseThrow().levels().getFirst()
                 .items().get(1).id();
+        // Dina has ticked the self-assessment statement for the item (as on Min kompetanse); the leader confirms it.
+        var statement = frameworks.framework(CompetenceProfiles.NATIONAL_ADVICE).orElseThrow().levels().getFirst()
+                .checklist().statements().stream().filter(s -> s.items().contains(item)).findFirst().orElseThrow();
+        var dinaId = people.findByUsername("deltaker").orElseThrow().id();
+        profiles.selfAssess(dinaId, CompetenceProfiles.NATIONAL_ADVICE, statement.id(), true);
         AppPage home = openLogin().signIn("leder", "demo").waitForPath("/mine-enheter");
         var page = new CompetencePage(driver);
 
@@ -53,6 +61,9 @@ class CompetenceOverviewJourneyIT extends BrowserTest {
 
         assertThat(page.waitForEvidence(item, "Dina la fram brukerrådets innspill"))
                 .contains("bekreftet av Lars Leder");
+        // Self-assessed and confirmed: achieved under the national advice's rule.
+        assertThat(profiles.statusOf(dinaId).get(item).status())
+                .isEqualTo(no.medvirk.competence.ItemStatus.Status.ACHIEVED);
         screenshot("competence-person");
         Accessibility.assertNoViolations(driver);
     }
