@@ -2,14 +2,10 @@ package no.medvirk.catalog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import no.medvirk.catalog.source.CourseFolderReader;
 import no.medvirk.catalog.source.CourseSource;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -133,7 +130,7 @@ public class CourseImporter {
         // The media's bytes are content too: a changed image alone makes a new version.
         var content = new StringBuilder(json);
         files.forEach((path, file) -> content.append('\n').append(path).append(' ').append(file.sha256()));
-        String hash = sha256(content.toString());
+        String hash = DigestUtils.sha256Hex(content.toString());
         jdbc.update("insert into course (id) values (?) on conflict (id) do nothing", course.id());
         List<Integer> same = jdbc.queryForList(
                 "select number from course_version where course_id = ? and content_hash = ?", Integer.class,
@@ -155,14 +152,5 @@ public class CourseImporter {
         Integer number = jdbc.queryForObject("select max(number) from course_version where course_id = ?",
                 Integer.class, courseId);
         return number == null ? 0 : number;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,14 +1,10 @@
 package no.medvirk.competence;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import no.medvirk.catalog.CourseImporter;
 import no.medvirk.competence.FrameworkImportResult.Outcome;
 import no.medvirk.competence.source.FrameworkFileReader;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -86,7 +83,7 @@ public class FrameworkImporter {
 
     private FrameworkImportResult store(String file, Framework framework) {
         String json = JSON.writeValueAsString(framework);
-        String hash = sha256(json);
+        String hash = DigestUtils.sha256Hex(json);
         jdbc.update("insert into competence_framework (id) values (?) on conflict (id) do nothing", framework.id());
         List<Integer> same = jdbc.queryForList("select number from competence_framework_version "
                 + "where framework_id = ? and content_hash = ?", Integer.class, framework.id(), hash);
@@ -106,14 +103,5 @@ public class FrameworkImporter {
         Integer number = jdbc.queryForObject("select max(number) from competence_framework_version "
                 + "where framework_id = ?", Integer.class, frameworkId);
         return number == null ? 0 : number;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
