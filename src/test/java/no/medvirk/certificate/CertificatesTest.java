@@ -24,6 +24,7 @@ import no.medvirk.identity.PersonId;
 import no.medvirk.learning.Enrolments;
 import no.medvirk.shared.DomainException;
 import no.medvirk.shared.Language;
+import no.medvirk.support.TestCertificates;
 import no.medvirk.support.TestLearners;
 import no.medvirk.support.TestLearning;
 import no.medvirk.xapi.StatementsStored;
@@ -212,15 +213,7 @@ class CertificatesTest {
     private Certificate complete(PersonId person) throws InterruptedException {
         var enrolment = enrolments.start(person, "eksempelkurs");
         TestLearning.complete(enrolments, catalog, enrolment);
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            var mine = certificates.of(person);
-            if (!mine.isEmpty()) {
-                return mine.getFirst();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No certificate was issued within 20 s");
+        return TestCertificates.issuedFor(certificates, person, Duration.ofSeconds(20));
     }
 
     @Autowired

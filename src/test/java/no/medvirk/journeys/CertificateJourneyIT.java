@@ -14,6 +14,7 @@ import no.medvirk.certificate.Certificates;
 import no.medvirk.identity.People;
 import no.medvirk.identity.PersonId;
 import no.medvirk.learning.Enrolments;
+import no.medvirk.support.TestCertificates;
 import no.medvirk.support.TestLearning;
 import no.medvirk.support.browser.Accessibility;
 import no.medvirk.support.browser.AppPage;
@@ -97,11 +98,7 @@ class CertificateJourneyIT extends BrowserTest {
         if (certificates.of(deltaker).isEmpty()) {
             TestLearning.complete(enrolments, catalog, enrolments.start(deltaker, "eksempelkurs"));
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (certificates.of(deltaker).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        return certificates.of(deltaker).getFirst();
+        return TestCertificates.issuedFor(certificates, deltaker, Duration.ofSeconds(30));
     }
 
     private String session() {

@@ -26,6 +26,7 @@ import no.medvirk.identity.PersonId;
 import no.medvirk.learning.Enrolments;
 import no.medvirk.shared.ui.AccessDeniedView;
 import no.medvirk.support.KaribuViewTest;
+import no.medvirk.support.TestCertificates;
 import no.medvirk.support.TestLearners;
 import no.medvirk.support.TestLearning;
 import org.junit.jupiter.api.Test;
@@ -162,14 +163,6 @@ class CertificateViewsTest extends KaribuViewTest {
     private Certificate complete(PersonId person) throws InterruptedException {
         var enrolment = enrolments.start(person, "eksempelkurs");
         TestLearning.complete(enrolments, catalog, enrolment);
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            var mine = certificates.of(person);
-            if (!mine.isEmpty()) {
-                return mine.getFirst();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No certificate was issued within 20 s");
+        return TestCertificates.issuedFor(certificates, person, Duration.ofSeconds(20));
     }
 }
