@@ -3,6 +3,7 @@ package no.medvirk.xapi.validation;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -25,9 +26,24 @@ final class LanguageTags {
             "sgn-be-fr", "sgn-be-nl", "sgn-ch-de", "art-lojban", "cel-gaulish", "no-bok", "no-nyn", "zh-guoyu",
             "zh-hakka", "zh-min", "zh-min-nan", "zh-xiang");
 
+    /** Tags already found valid: statements repeat the same few ("nb-NO", "en-US"), so most checks end here. */
+    private static final Set<String> SEEN_VALID = ConcurrentHashMap.newKeySet();
+    private static final int SEEN_MAX = 1_000;
+
     private LanguageTags() {}
 
     static boolean isValid(String tag) {
+        if (SEEN_VALID.contains(tag)) {
+            return true;
+        }
+        boolean valid = check(tag);
+        if (valid && SEEN_VALID.size() < SEEN_MAX) {
+            SEEN_VALID.add(tag);
+        }
+        return valid;
+    }
+
+    private static boolean check(String tag) {
         if (GRANDFATHERED.contains(tag.toLowerCase(Locale.ROOT)) || PRIVATE_USE.matcher(tag).matches()) {
             return true;
         }
