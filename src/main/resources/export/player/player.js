@@ -151,8 +151,8 @@
     var left = attemptsLeft(item, quiz);
     form.querySelector('.hand-in').disabled = quiz.locked || left <= 0;
     form.querySelector('.retry').hidden = !quiz.locked || quiz.passed || left <= 0;
-    form.querySelector('.quiz-attempts').textContent = item.attempts === 0 ? ''
-      : (left > 0 ? text('quiz.attempts', [left]) : (quiz.passed ? '' : text('export.no-attempts-left')));
+    form.querySelector('.quiz-attempts').textContent = item.attempts === 0 || quiz.passed ? ''
+      : (left > 0 ? text('quiz.attempts', [left]) : text('export.no-attempts-left'));
     if (quiz.locked && announce !== false) {
       var share = scored === 0 ? 1 : right / scored;
       var passed = share + 1e-9 >= item.passMark;

@@ -54,7 +54,8 @@ public class CourseAdminView extends Main implements HasDynamicTitle {
         Language language = Language.of(getLocale());
         grid.addColumn(c -> c.title().in(language)).setHeader(getTranslation("course-admin.course"));
         grid.addColumn(CourseSummary::id).setHeader(getTranslation("course-admin.id"));
-        grid.addColumn(CourseSummary::version).setHeader(getTranslation("course-admin.version"));
+        grid.addColumn(CourseSummary::version).setHeader(getTranslation("course-admin.version")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.published() ? "course-admin.published" : "course-admin.unpublished"))
                 .setHeader(getTranslation("course-admin.status"));
         grid.addComponentColumn(c -> {
@@ -71,7 +72,7 @@ public class CourseAdminView extends Main implements HasDynamicTitle {
             return toggle;
         }).setHeader(getTranslation("course-admin.actions")).setKey("actions");
         grid.addComponentColumn(c -> new PackageDownloads(packages, c, language))
-                .setHeader(getTranslation("course-admin.export")).setKey("export");
+                .setHeader(getTranslation("course-admin.export")).setKey("export").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel(getTranslation("course-admin.title"));
         grid.setAllRowsVisible(true);
         var icon = VaadinIcon.BOOK.create();
