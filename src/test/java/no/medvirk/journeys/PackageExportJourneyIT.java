@@ -192,6 +192,79 @@ class PackageExportJourneyIT extends BrowserTest {
         }
     }
 
+    @Test
+    void a_cmi5_learner_who_fails_is_reported_failed_and_passes_in_a_later_session_without_a_second_completed()
+            throws Exception {
+        Path unpacked = PackageFiles.of(packages.export("eksempelkurs", PackageFormat.CMI5).orElseThrow().zip())
+                .unpackTo(Files.createDirectories(folder.resolve("cmi5-again")));
+        String launchData = """
+                {"contextTemplate": {"extensions": {"https://w3id.org/xapi/cmi5/context/extensions/sessionid": "s"}},
+                 "launchMode": "Normal", "moveOn": "CompletedAndPassed", "masteryScore": 0.8333}""";
+        List<CourseSource.Item> items = items();
+        String registration = UUID.randomUUID().toString();
+        try (var platform = new PackageServer(unpacked, launchData)) {
+            launchCmi5(platform, registration);
+            goThrough(items.subList(0, items.size() - 1), 0);
+            next();
+            var quiz = (CourseSource.Quiz) items.getLast();
+            answerWrong(quiz, "del-" + items.size());
+            press(button("exit"), Keys.ENTER);
+            waitFor(() -> text("#course-notice").startsWith("Fremdriften er lagret"));
+            assertThat(verbs(platform)).containsExactly("initialized", "completed", "failed", "terminated");
+            JsonNode failed = statements(platform).get(2);
+            assertThat(failed.at("/result/success").asBoolean()).isFalse();
+            assertThat(failed.at("/result/score/scaled").asDouble()).isLessThan(0.8333);
+
+            platform.statements.clear();
+            launchCmi5(platform, registration);
+            assertThat(heading()).as("back at the bookmark").isEqualTo(quiz.title().nb());
+            press(driver.findElement(By.cssSelector("#del-" + items.size() + " button.retry")), Keys.ENTER);
+            answerRight(quiz, "del-" + items.size());
+            press(button("exit"), Keys.ENTER);
+            waitFor(() -> text("#course-notice").startsWith("Fremdriften er lagret"));
+            assertThat(verbs(platform)).as("completed is sent once a registration")
+                    .containsExactly("initialized", "passed", "terminated");
+        }
+    }
+
+    private void launchCmi5(PackageServer platform, String registration) {
+        String actor = "{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"https://lms.example.org\","
+                + "\"name\":\"learner-2\"}}";
+        driver.get(platform.url("/pakke/index.html?endpoint=" + encode(platform.url("/lrs/")) + "&fetch="
+                + encode(platform.url("/lrs/fetch?k=" + UUID.randomUUID())) + "&actor=" + encode(actor)
+                + "&registration=" + registration + "&activityId=" + encode("https://lms.example.org/au/2")));
+        int before = platform.statements.size();
+        waitFor(() -> platform.statements.size() > before);
+    }
+
+    private static List<JsonNode> statements(PackageServer platform) {
+        return platform.statements.stream().map(JSON::readTree)
+                .flatMap(node -> node.isArray() ? node.valueStream() : java.util.stream.Stream.of(node)).toList();
+    }
+
+    private static List<String> verbs(PackageServer platform) {
+        return statements(platform).stream().map(s -> s.at("/verb/display/en-US").asString()).toList();
+    }
+
+    private void answerWrong(CourseSource.Quiz quiz, String section) {
+        WebElement form = driver.findElement(By.cssSelector("#" + section + " form"));
+        for (CourseSource.Question question : quiz.questions()) {
+            WebElement block = form.findElement(By.cssSelector("[data-question='" + question.id() + "']"));
+            switch (question.type()) {
+                case "single", "multiple" -> {
+                    int wrong = java.util.stream.IntStream.range(0, question.options().size())
+                            .filter(o -> !question.options().get(o).correct()).findFirst().orElseThrow();
+                    press(block.findElement(By.cssSelector("input[value='" + wrong + "']")), Keys.SPACE);
+                }
+                case "true-false" -> press(block.findElement(By.cssSelector("input[value='"
+                        + !Boolean.TRUE.equals(question.answer()) + "']")), Keys.SPACE);
+                default -> block.findElement(By.tagName("textarea")).sendKeys("Vet ikke");
+            }
+        }
+        press(form.findElement(By.cssSelector("button.hand-in")), Keys.ENTER);
+        waitFor(() -> form.findElement(By.cssSelector(".quiz-result")).getText().startsWith("Ikke bestått"));
+    }
+
     private void openHarness(PackageServer platform, Map<String, String> seed) {
         driver.switchTo().defaultContent();
         driver.get(platform.url("/harness/scorm.html?seed=" + encode(JSON.writeValueAsString(seed))));
