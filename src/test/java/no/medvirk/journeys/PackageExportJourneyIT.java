@@ -148,6 +148,12 @@ class PackageExportJourneyIT extends BrowserTest {
             waitFor(() -> platform.statements.size() == 1);
             screenshot("cmi5-package");
             Accessibility.assertNoViolations(driver);
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 640));
+            assertThat(((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .as("no sideways scrolling on a 320 pixel wide phone").isEqualTo(0L);
+            screenshot("cmi5-package-phone");
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
             goThrough(items, 0);
             press(button("exit"), Keys.ENTER);
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/tilbake"));
