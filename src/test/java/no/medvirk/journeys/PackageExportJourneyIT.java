@@ -149,10 +149,10 @@ class PackageExportJourneyIT extends BrowserTest {
             screenshot("cmi5-package");
             Accessibility.assertNoViolations(driver);
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 640));
-            assertThat(((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
-                    .as("no sideways scrolling on a 320 pixel wide phone").isEqualTo(0L);
             screenshot("cmi5-package-phone");
+            assertThat(((Number) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth")).longValue())
+                    .as("no sideways scrolling on a 320 pixel wide phone").isLessThanOrEqualTo(0L);
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
             goThrough(items, 0);
             press(button("exit"), Keys.ENTER);
