@@ -252,25 +252,6 @@ class PackageExportJourneyIT extends BrowserTest {
         return statements(platform).stream().map(s -> s.at("/verb/display/en-US").asString()).toList();
     }
 
-    private void answerWrong(CourseSource.Quiz quiz, String section) {
-        WebElement form = driver.findElement(By.cssSelector("#" + section + " form"));
-        for (CourseSource.Question question : quiz.questions()) {
-            WebElement block = form.findElement(By.cssSelector("[data-question='" + question.id() + "']"));
-            switch (question.type()) {
-                case "single", "multiple" -> {
-                    int wrong = java.util.stream.IntStream.range(0, question.options().size())
-                            .filter(o -> !question.options().get(o).correct()).findFirst().orElseThrow();
-                    press(block.findElement(By.cssSelector("input[value='" + wrong + "']")), Keys.SPACE);
-                }
-                case "true-false" -> press(block.findElement(By.cssSelector("input[value='"
-                        + !Boolean.TRUE.equals(question.answer()) + "']")), Keys.SPACE);
-                default -> block.findElement(By.tagName("textarea")).sendKeys("Vet ikke");
-            }
-        }
-        press(form.findElement(By.cssSelector("button.hand-in")), Keys.ENTER);
-        waitFor(() -> form.findElement(By.cssSelector(".quiz-result")).getText().startsWith("Ikke bestått"));
-    }
-
     private void openHarness(PackageServer platform, Map<String, String> seed) {
         driver.switchTo().defaultContent();
         driver.get(platform.url("/harness/scorm.html?seed=" + encode(JSON.writeValueAsString(seed))));
@@ -294,26 +275,36 @@ class PackageExportJourneyIT extends BrowserTest {
     }
 
     private void answerRight(CourseSource.Quiz quiz, String section) {
+        answer(quiz, section, true);
+        assertThat(active()).as("focus on the result").isEqualTo("P");
+        shoot("quiz-feedback-" + section);
+    }
+
+    private void answerWrong(CourseSource.Quiz quiz, String section) {
+        answer(quiz, section, false);
+    }
+
+    /** Answers every question of the quiz with the keyboard, right or wrong, hands in and waits for the result. */
+    private void answer(CourseSource.Quiz quiz, String section, boolean right) {
         WebElement form = driver.findElement(By.cssSelector("#" + section + " form"));
         for (CourseSource.Question question : quiz.questions()) {
             WebElement block = form.findElement(By.cssSelector("[data-question='" + question.id() + "']"));
             switch (question.type()) {
                 case "single", "multiple" -> {
-                    for (int o = 0; o < question.options().size(); o++) {
-                        if (question.options().get(o).correct()) {
-                            press(block.findElement(By.cssSelector("input[value='" + o + "']")), Keys.SPACE);
-                        }
+                    List<Integer> options = java.util.stream.IntStream.range(0, question.options().size())
+                            .filter(o -> question.options().get(o).correct() == right).boxed().toList();
+                    for (int o : right ? options : options.subList(0, 1)) {
+                        press(block.findElement(By.cssSelector("input[value='" + o + "']")), Keys.SPACE);
                     }
                 }
                 case "true-false" -> press(block.findElement(By.cssSelector("input[value='"
-                        + Boolean.TRUE.equals(question.answer()) + "']")), Keys.SPACE);
+                        + (Boolean.TRUE.equals(question.answer()) == right) + "']")), Keys.SPACE);
                 default -> block.findElement(By.tagName("textarea")).sendKeys("Mine tanker");
             }
         }
         press(form.findElement(By.cssSelector("button.hand-in")), Keys.ENTER);
-        waitFor(() -> form.findElement(By.cssSelector(".quiz-result")).getText().startsWith("Bestått"));
-        assertThat(active()).as("focus on the result").isEqualTo("P");
-        shoot("quiz-feedback-" + section);
+        String result = right ? "Bestått" : "Ikke bestått";
+        waitFor(() -> form.findElement(By.cssSelector(".quiz-result")).getText().startsWith(result));
     }
 
     private void shoot(String name) {

@@ -20,6 +20,10 @@ final class ScormManifest {
     static final String IMSSS = "http://www.imsglobal.org/xsd/imsss";
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
+    private static final List<java.util.Map.Entry<String, String>> PREFIXES = List.of(java.util.Map.entry("adlcp",
+            ADLCP), java.util.Map.entry("adlseq", ADLSEQ), java.util.Map.entry("adlnav", ADLNAV),
+            java.util.Map.entry("imsss", IMSSS), java.util.Map.entry("xsi", XSI));
+
     /** The control documents shipped beside the manifest, as ADL publishes them for the 4th edition. */
     static final List<String> SCHEMAS = List.of("imscp_v1p1.xsd", "adlcp_v1p3.xsd", "adlseq_v1p3.xsd",
             "adlnav_v1p3.xsd", "imsss_v1p0.xsd", "imsss_v1p0auxresource.xsd", "imsss_v1p0control.xsd",
@@ -34,18 +38,14 @@ final class ScormManifest {
         String id = "medvirk-" + version.courseId() + "-v" + version.number();
         return Xml.document(xml -> {
             xml.setDefaultNamespace(CP);
-            xml.setPrefix("adlcp", ADLCP);
-            xml.setPrefix("adlseq", ADLSEQ);
-            xml.setPrefix("adlnav", ADLNAV);
-            xml.setPrefix("imsss", IMSSS);
-            xml.setPrefix("xsi", XSI);
+            for (var prefix : PREFIXES) {
+                xml.setPrefix(prefix.getKey(), prefix.getValue());
+            }
             xml.writeStartElement(CP, "manifest");
             xml.writeDefaultNamespace(CP);
-            xml.writeNamespace("adlcp", ADLCP);
-            xml.writeNamespace("adlseq", ADLSEQ);
-            xml.writeNamespace("adlnav", ADLNAV);
-            xml.writeNamespace("imsss", IMSSS);
-            xml.writeNamespace("xsi", XSI);
+            for (var prefix : PREFIXES) {
+                xml.writeNamespace(prefix.getKey(), prefix.getValue());
+            }
             xml.writeAttribute("identifier", id);
             xml.writeAttribute("version", String.valueOf(version.number()));
             xml.writeAttribute(XSI, "schemaLocation", CP + " imscp_v1p1.xsd " + ADLCP + " adlcp_v1p3.xsd " + ADLSEQ
