@@ -73,6 +73,16 @@ public class CourseCatalog {
                         JSON.readValue(row.getString(4), CourseSource.class)), courseId).stream().findFirst();
     }
 
+    /** The version a course's files last became, published or not: what a course administrator works with. */
+    @Transactional(readOnly = true)
+    public Optional<CourseVersion> latestVersion(String courseId) {
+        return jdbc.query("""
+                select v.id, v.course_id, v.number, v.source::text from course c
+                join course_version v on v.id = c.current_version where c.id = ?""",
+                (row, n) -> new CourseVersion(row.getObject(1, java.util.UUID.class), row.getString(2), row.getInt(3),
+                        JSON.readValue(row.getString(4), CourseSource.class)), courseId).stream().findFirst();
+    }
+
     /** Any version, current or not: learners in progress keep theirs. */
     @Transactional(readOnly = true)
     public Optional<CourseVersion> version(java.util.UUID versionId) {

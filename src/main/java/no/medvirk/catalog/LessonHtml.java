@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import no.medvirk.catalog.source.CourseSource;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -40,6 +41,14 @@ public class LessonHtml {
 
     /** The lesson as shown in the given course version, its media served from that version. */
     public String html(CourseSource.Lesson lesson, UUID versionId) {
+        return html(lesson, path -> url(versionId, path));
+    }
+
+    /**
+     * The lesson with each media file's src given by {@code mediaUrl} from its path under courses/: an exported
+     * package points at its own copy of the file.
+     */
+    public String html(CourseSource.Lesson lesson, Function<String, String> mediaUrl) {
         Document document = render(lesson);
         document.select("[src]").forEach(element -> {
             if (MEDIA_ELEMENTS.contains(element.tagName()) && !external(element.attr("src"))) {
@@ -47,7 +56,7 @@ public class LessonHtml {
                 if (path == null) {
                     element.removeAttr("src");
                 } else {
-                    element.attr("src", url(versionId, path));
+                    element.attr("src", mediaUrl.apply(path));
                 }
             }
         });
@@ -57,7 +66,7 @@ public class LessonHtml {
     }
 
     /** The media files (paths under courses/) that a course's lessons point at, as {@link #html} rewrites them. */
-    Set<String> mediaPaths(CourseSource course) {
+    public Set<String> mediaPaths(CourseSource course) {
         Set<String> paths = new TreeSet<>();
         course.modules().stream().flatMap(m -> m.items().stream())
                 .filter(CourseSource.Lesson.class::isInstance).map(CourseSource.Lesson.class::cast)

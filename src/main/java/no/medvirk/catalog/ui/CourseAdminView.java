@@ -21,6 +21,7 @@ import no.medvirk.catalog.CourseImportResult;
 import no.medvirk.catalog.CourseImporter;
 import no.medvirk.catalog.CourseSummary;
 import no.medvirk.catalog.CourseUpload;
+import no.medvirk.catalog.export.CoursePackages;
 import no.medvirk.identity.Role;
 import no.medvirk.shared.Language;
 import no.medvirk.shared.ui.Pages;
@@ -28,7 +29,8 @@ import no.medvirk.shared.ui.UserMessages;
 
 /**
  * A course administrator's home: the courses imported from courses/, their versions, a button to import again,
- * and what is wrong with any course that could not be imported (file, line, what to do).
+ * each course's download as a SCORM 2004 or cmi5 package, and what is wrong with any course that could not be
+ * imported (file, line, what to do).
  */
 @Route("kursadmin")
 @Menu(title = "menu.course-admin", order = 30, icon = "vaadin:book")
@@ -42,7 +44,8 @@ public class CourseAdminView extends Main implements HasDynamicTitle {
     private final Section problems = new Section();
     private final Section shared = new Section();
 
-    public CourseAdminView(CourseCatalog catalog, CourseImporter importer, CourseUpload upload) {
+    public CourseAdminView(CourseCatalog catalog, CourseImporter importer, CourseUpload upload,
+            CoursePackages packages) {
         this.catalog = catalog;
         this.importer = importer;
         addClassName("page");
@@ -51,7 +54,8 @@ public class CourseAdminView extends Main implements HasDynamicTitle {
         Language language = Language.of(getLocale());
         grid.addColumn(c -> c.title().in(language)).setHeader(getTranslation("course-admin.course"));
         grid.addColumn(CourseSummary::id).setHeader(getTranslation("course-admin.id"));
-        grid.addColumn(CourseSummary::version).setHeader(getTranslation("course-admin.version"));
+        grid.addColumn(CourseSummary::version).setHeader(getTranslation("course-admin.version")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.published() ? "course-admin.published" : "course-admin.unpublished"))
                 .setHeader(getTranslation("course-admin.status"));
         grid.addComponentColumn(c -> {
@@ -67,6 +71,8 @@ public class CourseAdminView extends Main implements HasDynamicTitle {
                     : "course-admin.publish-named", c.title().in(language)));
             return toggle;
         }).setHeader(getTranslation("course-admin.actions")).setKey("actions");
+        grid.addComponentColumn(c -> new PackageDownloads(packages, c, language))
+                .setHeader(getTranslation("course-admin.export")).setKey("export").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel(getTranslation("course-admin.title"));
         grid.setAllRowsVisible(true);
         var icon = VaadinIcon.BOOK.create();
@@ -75,7 +81,7 @@ public class CourseAdminView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("course-admin.empty-text")));
         empty.addClassName("empty-state");
         add(new H1(getTranslation("course-admin.title")), new Paragraph(getTranslation("course-admin.intro")), reload,
-                grid, empty, problems, new CourseUploadSection(upload, this::refresh), shared);
+                grid, new Paragraph(getTranslation("course-admin.export-help")), empty, problems, new CourseUploadSection(upload, this::refresh), shared);
         refresh();
     }
 

@@ -91,6 +91,28 @@ class CourseAdminViewTest extends KaribuViewTest {
     }
 
     @Test
+    void every_course_has_a_scorm_and_a_cmi5_download_named_after_it() {
+        signInAs("kursadmin");
+        UI.getCurrent().navigate("kursadmin");
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<no.medvirk.catalog.CourseSummary> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class);
+        int courses = context.getBean(no.medvirk.catalog.CourseCatalog.class).courses().size();
+        var links = java.util.stream.IntStream.range(0, courses).boxed().flatMap(row ->
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, row, "export").getChildren())
+                .map(com.vaadin.flow.component.html.Anchor.class::cast).toList();
+
+        assertThat(links).hasSize(2 * courses);
+        assertThat(links).extracting(com.vaadin.flow.component.html.Anchor::getText)
+                .containsOnly("Last ned som SCORM 2004", "Last ned som cmi5");
+        assertThat(links).extracting(a -> a.getElement().getAttribute("aria-label"))
+                .contains("Last ned som SCORM 2004: Eksempelkurs: slik fungerer et Medvirk-kurs",
+                        "Last ned som cmi5: Eksempelkurs: slik fungerer et Medvirk-kurs");
+        assertThat(links).allSatisfy(a -> assertThat(a.getHref()).isNotBlank());
+    }
+
+    @Test
     void a_leader_cannot_open_course_administration() {
         signInAs("leder");
 
