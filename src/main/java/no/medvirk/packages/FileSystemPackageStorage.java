@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.medvirk.shared.MedvirkProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -26,19 +27,13 @@ class FileSystemPackageStorage implements PackageStorage {
 
     private final Path root;
 
+    @Autowired
     FileSystemPackageStorage(MedvirkProperties properties) {
         this(properties.dataDir().resolve("packages"));
     }
 
     FileSystemPackageStorage(Path root) {
         this.root = root.toAbsolutePath().normalize();
-    }
-
-    /** Where uploads are unpacked before they are checked: on the same file system, so putting them is a rename. */
-    Path staging() throws IOException {
-        Path staging = root.resolve(".staging");
-        Files.createDirectories(staging);
-        return Files.createTempDirectory(staging, "upload-");
     }
 
     /** Moves the folder into place; the caller's folder is gone afterwards (or left as it was if already stored). */
