@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import no.medvirk.catalog.source.CourseFolderReader;
 import no.medvirk.catalog.source.SourceProblem;
+import no.medvirk.shared.SafeZip;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,7 @@ public class CourseUpload {
     private final Path coursesDir;
     private final CourseImporter importer;
     private final long maxBytes;
-    private final CourseZip.Limits limits;
+    private final SafeZip.Limits limits;
 
     CourseUpload(@Value("${medvirk.courses-dir:./courses}") Path coursesDir, CourseImporter importer,
             @Value("${medvirk.course-upload.max-bytes:52428800}") long maxBytes,
@@ -57,7 +58,7 @@ public class CourseUpload {
         this.coursesDir = coursesDir.toAbsolutePath().normalize();
         this.importer = importer;
         this.maxBytes = maxBytes;
-        this.limits = new CourseZip.Limits(maxEntries, maxUnpackedBytes, maxRatio);
+        this.limits = new SafeZip.Limits(maxEntries, maxUnpackedBytes, maxRatio);
     }
 
     /** The largest zip accepted, in bytes. */
@@ -74,7 +75,7 @@ public class CourseUpload {
             }
             Files.createDirectories(coursesDir);
             stage = Files.createTempDirectory(coursesDir, ".upload-");
-            CourseZip.unpack(zip, stage, limits);
+            SafeZip.unpack(zip, stage, limits);
             Path course = courseFolder(stage);
             if (course == null) {
                 return new Refused("course-upload.no-course-yaml", List.of());
@@ -88,8 +89,8 @@ public class CourseUpload {
                 return new Invalid(id, read.problems());
             }
             return install(id, course);
-        } catch (CourseZip.Refused refused) {
-            return new Refused(refused.messageKey(), refused.arguments());
+        } catch (SafeZip.Refused refused) {
+            return new Refused(refused.messageKey("course-upload"), refused.arguments());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot unpack the uploaded course", e);
         } finally {

@@ -1,4 +1,4 @@
-package no.medvirk.catalog;
+package no.medvirk.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,31 +12,41 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
- * Unpacks an uploaded course zip into an empty folder, refusing anything that could write outside it or exhaust the
- * disk: unsafe names, symbolic links, too many entries, too many bytes, or bytes out of proportion to the zip's own
- * size. Sizes are counted as they are inflated; what the zip's headers claim is never trusted.
+ * Unpacks an uploaded zip (a course folder, an e-learning package) into an empty folder, refusing anything that
+ * could write outside it or exhaust the disk: unsafe names, symbolic links, too many entries, too many bytes, or bytes
+ * out of proportion to the zip's own size. Sizes are counted as they are inflated; what the zip's headers claim is
+ * never trusted.
  */
-final class CourseZip {
+public final class SafeZip {
 
     /** What one zip may hold. The ratio is inflated bytes per byte of zip file, checked once past a megabyte. */
-    record Limits(int maxEntries, long maxBytes, int maxRatio) {}
+    public record Limits(int maxEntries, long maxBytes, int maxRatio) {}
 
-    /** Why a zip was refused: a message key of the i18n bundles and its arguments. */
-    static final class Refused extends Exception {
-        private final String messageKey;
+    /**
+     * Why a zip was refused: a reason ({@code not-zip}, {@code unsafe-entry}, {@code symlink},
+     * {@code unreadable-entry}, {@code too-many-entries}, {@code too-large-unpacked}, {@code bomb}) that each caller
+     * turns into a message key of its own, and the message's arguments.
+     */
+    public static final class Refused extends Exception {
+        private final String reason;
         private final transient List<Object> arguments;
 
-        Refused(String messageKey, Object... arguments) {
-            super(messageKey, null, false, false);
-            this.messageKey = messageKey;
+        Refused(String reason, Object... arguments) {
+            super(reason, null, false, false);
+            this.reason = reason;
             this.arguments = List.of(arguments);
         }
 
-        String messageKey() {
-            return messageKey;
+        public String reason() {
+            return reason;
         }
 
-        List<Object> arguments() {
+        /** The message key under the caller's prefix, e.g. {@code course-upload.symlink}. */
+        public String messageKey(String prefix) {
+            return prefix + "." + reason;
+        }
+
+        public List<Object> arguments() {
             return arguments;
         }
     }
@@ -44,20 +54,21 @@ final class CourseZip {
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
     private static final long RATIO_GRACE_BYTES = 1024 * 1024;
 
-    private CourseZip() {}
+    private SafeZip() {}
 
-    static void unpack(Path zip, Path target, Limits limits) throws Refused, IOException {
+    /** Unpacks every entry of the zip into {@code target}, an empty folder. */
+    public static void unpack(Path zip, Path target, Limits limits) throws Refused, IOException {
         long zipSize = Files.size(zip);
         ZipFile file;
         try {
             file = ZipFile.builder().setPath(zip).get();
         } catch (IOException | RuntimeException e) {
-            throw new Refused("course-upload.not-zip");
+            throw new Refused("not-zip");
         }
         try (file) {
             List<ZipArchiveEntry> entries = Collections.list(file.getEntries());
             if (entries.size() > limits.maxEntries()) {
-                throw new Refused("course-upload.too-many-entries", limits.maxEntries());
+                throw new Refused("too-many-entries", limits.maxEntries());
             }
             for (ZipArchiveEntry entry : entries) {
                 check(file, entry);
@@ -73,13 +84,13 @@ final class CourseZip {
         String name = entry.getName();
         if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.indexOf('\0') >= 0
                 || DRIVE.matcher(name).matches() || List.of(name.split("/")).contains("..")) {
-            throw new Refused("course-upload.unsafe-entry", name);
+            throw new Refused("unsafe-entry", name);
         }
         if (entry.isUnixSymlink()) {
-            throw new Refused("course-upload.symlink", name);
+            throw new Refused("symlink", name);
         }
         if (!entry.isDirectory() && !file.canReadEntryData(entry)) {
-            throw new Refused("course-upload.unreadable-entry", name);
+            throw new Refused("unreadable-entry", name);
         }
     }
 
@@ -87,7 +98,7 @@ final class CourseZip {
             Limits limits) throws Refused, IOException {
         Path destination = target.resolve(entry.getName()).normalize();
         if (!destination.startsWith(target) || destination.equals(target)) {
-            throw new Refused("course-upload.unsafe-entry", entry.getName());
+            throw new Refused("unsafe-entry", entry.getName());
         }
         if (entry.isDirectory()) {
             Files.createDirectories(destination);
@@ -95,7 +106,7 @@ final class CourseZip {
         }
         Files.createDirectories(destination.getParent());
         if (Files.exists(destination)) {
-            throw new Refused("course-upload.unsafe-entry", entry.getName());
+            throw new Refused("unsafe-entry", entry.getName());
         }
         long inflated = inflatedBefore;
         byte[] buffer = new byte[64 * 1024];
@@ -103,15 +114,15 @@ final class CourseZip {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 inflated += read;
                 if (inflated > limits.maxBytes()) {
-                    throw new Refused("course-upload.too-large-unpacked", limits.maxBytes() / (1024 * 1024));
+                    throw new Refused("too-large-unpacked", limits.maxBytes() / (1024 * 1024));
                 }
                 if (inflated > RATIO_GRACE_BYTES && inflated > zipSize * limits.maxRatio()) {
-                    throw new Refused("course-upload.bomb");
+                    throw new Refused("bomb");
                 }
                 out.write(buffer, 0, read);
             }
         } catch (IOException e) {
-            throw new Refused("course-upload.unreadable-entry", entry.getName());
+            throw new Refused("unreadable-entry", entry.getName());
         }
         return inflated;
     }
