@@ -63,6 +63,7 @@ public record EntryForm(EntryKind kind, String title, String summary, String bod
         known(personRole == null ? List.of() : List.of(personRole), Vocabulary.PERSON_ROLES);
         require(link.isEmpty() || isWebAddress(link), "bank.validation.link");
         require(onlineLink.isEmpty() || isWebAddress(onlineLink), "bank.validation.link");
+        require(personId == null || kind == EntryKind.PERSON, "bank.validation.account-not-person");
         switch (kind) {
             case PERSON -> {
                 require(personRole != null, "bank.validation.role-required");

@@ -15,6 +15,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import no.medvirk.resourcebank.SearchResult.Facet;
 import no.medvirk.shared.DomainException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +36,16 @@ public class ResourceBank {
     private final EntryRows rows;
     private final ChangeHistory history;
     private final ResourceBankProperties properties;
+    private final Accounts accounts;
     private final Clock clock;
 
     ResourceBank(JdbcTemplate jdbc, EntryRows rows, ChangeHistory history, ResourceBankProperties properties,
-            Clock clock) {
+            Accounts accounts, Clock clock) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.history = history;
         this.properties = properties;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -128,9 +132,15 @@ public class ResourceBank {
 
     UUID create(EntryForm form, Actor actor, Change.Action action) {
         form.check();
+        Optional<Account> account = account(null, form.personId());
         UUID id = UUID.randomUUID();
-        rows.insert(id, form, clock.instant());
+        try {
+            rows.insert(id, form, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new DomainException("bank.validation.account-taken-now");
+        }
         history.record(id, actor, action, "");
+        account.ifPresent(a -> history.record(id, actor, Change.Action.ACCOUNT_LINKED, a.label()));
         return id;
     }
 
@@ -141,12 +151,45 @@ public class ResourceBank {
             throw new DomainException("bank.validation.kind-changed");
         }
         form.check();
+        UUID linkedBefore = before.content().personId();
+        Optional<Account> account = Objects.equals(linkedBefore, form.personId()) ? Optional.empty()
+                : account(id, form.personId());
         List<String> changed = changedFields(before.content(), form);
-        if (changed.isEmpty()) {
+        if (changed.isEmpty() && Objects.equals(linkedBefore, form.personId())) {
             return;
         }
-        rows.update(id, form, clock.instant());
-        history.record(id, actor, Change.Action.EDITED, String.join(", ", changed));
+        try {
+            rows.update(id, form, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new DomainException("bank.validation.account-taken-now");
+        }
+        if (!changed.isEmpty()) {
+            history.record(id, actor, Change.Action.EDITED, String.join(", ", changed));
+        }
+        if (!Objects.equals(linkedBefore, form.personId())) {
+            if (linkedBefore != null) {
+                history.record(id, actor, Change.Action.ACCOUNT_UNLINKED,
+                        accounts.find(linkedBefore).map(Account::label).orElse(linkedBefore.toString()));
+            }
+            account.ifPresent(a -> history.record(id, actor, Change.Action.ACCOUNT_LINKED, a.label()));
+        }
+    }
+
+    /**
+     * The account an entry is to be linked to: it must exist, and no other entry may have it (one account, one
+     * resource person, so Mitt samtykke shows that person's consents and nobody else's).
+     */
+    private Optional<Account> account(@Nullable UUID entryId, @Nullable UUID personId) {
+        if (personId == null) {
+            return Optional.empty();
+        }
+        Account account = accounts.find(personId).orElseThrow(() -> new DomainException(
+                "bank.validation.account-unknown"));
+        jdbc.queryForList("select title from bank_entry where person_id = ? and id is distinct from ?", String.class,
+                personId, entryId).stream().findFirst().ifPresent(other -> {
+                    throw new DomainException("bank.validation.account-taken", other);
+                });
+        return Optional.of(account);
     }
 
     @Transactional
@@ -168,6 +211,9 @@ public class ResourceBank {
     static List<String> changedFields(EntryForm before, EntryForm after) {
         List<String> changed = new ArrayList<>();
         for (RecordComponent component : EntryForm.class.getRecordComponents()) {
+            if (component.getName().equals("personId")) {
+                continue; // linking an account has lines of its own in the history
+            }
             Function<EntryForm, Object> read = form -> {
                 try {
                     return component.getAccessor().invoke(form);

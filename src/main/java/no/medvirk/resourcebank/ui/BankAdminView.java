@@ -29,6 +29,7 @@ import java.time.format.FormatStyle;
 import java.util.UUID;
 import java.util.function.Supplier;
 import no.medvirk.identity.Role;
+import no.medvirk.resourcebank.Accounts;
 import no.medvirk.resourcebank.Actor;
 import no.medvirk.resourcebank.BankTransfers;
 import no.medvirk.resourcebank.Change;
@@ -45,6 +46,7 @@ import no.medvirk.shared.CurrentUser;
 import no.medvirk.shared.DomainException;
 import no.medvirk.shared.ui.Pages;
 import no.medvirk.shared.ui.UserMessages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bank for course administrators: every entry, published or not; create, edit, publish and unpublish; an
@@ -59,6 +61,7 @@ public class BankAdminView extends Main implements HasDynamicTitle {
     private final Consents consents;
     private final Events events;
     private final Consultations consultations;
+    private final Accounts accounts;
     private final Actor actor;
     private final Grid<Entry> grid = new Grid<>();
     private final Select<EntryKind> kind = new Select<>();
@@ -66,8 +69,9 @@ public class BankAdminView extends Main implements HasDynamicTitle {
     private final DateTimeFormatter format;
 
     public BankAdminView(ResourceBank bank, Consents consents, Events events, Consultations consultations,
-            BankTransfers transfers, CurrentUser currentUser) {
+            BankTransfers transfers, Accounts accounts, CurrentUser currentUser) {
         this.bank = bank;
+        this.accounts = accounts;
         this.consents = consents;
         this.events = events;
         this.consultations = consultations;
@@ -79,8 +83,8 @@ public class BankAdminView extends Main implements HasDynamicTitle {
         kind.setItems(EntryKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.i18nKey()));
         kind.setValue(EntryKind.METHOD);
-        var create = new Button(getTranslation("bank.admin.new"), click -> new EntryEditor(bank, actor, null,
-                EntryForm.empty(kind.getValue()), this::refreshAndShow).open());
+        var create = new Button(getTranslation("bank.admin.new"), click -> edit(null,
+                EntryForm.empty(kind.getValue())));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var export = download(() -> transfers.export(kind.getValue()), () -> "ressursbank-" + kind.getValue().code()
                 + ".csv", "bank.admin.export");
@@ -112,6 +116,10 @@ public class BankAdminView extends Main implements HasDynamicTitle {
         refresh();
     }
 
+    private void edit(@Nullable UUID id, EntryForm form) {
+        new EntryEditor(bank, accounts, actor, id, form, this::refreshAndShow).open();
+    }
+
     private void refresh() {
         grid.setItems(bank.all());
     }
@@ -127,8 +135,7 @@ public class BankAdminView extends Main implements HasDynamicTitle {
             return;
         }
         Entry current = bank.findForAdmin(entry.id()).orElse(entry);
-        var edit = new Button(getTranslation("bank.admin.edit"), click -> new EntryEditor(bank, actor, current.id(),
-                current.content(), this::refreshAndShow).open());
+        var edit = new Button(getTranslation("bank.admin.edit"), click -> edit(current.id(), current.content()));
         var publish = new Button(getTranslation(current.published() ? "bank.admin.unpublish" : "bank.admin.publish"),
                 click -> {
                     bank.setPublished(current.id(), !current.published(), actor);
@@ -195,8 +202,12 @@ public class BankAdminView extends Main implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         var form = new FlexLayout(givenBy, purpose, givenAt, record);
         form.addClassName("toolbar");
+        UUID account = person.content().personId();
+        var linked = new Paragraph(account == null ? getTranslation("bank.admin.account-none")
+                : getTranslation("bank.admin.account-linked", accounts.find(account).map(a -> a.label())
+                        .orElse(account.toString())));
         details.add(new H2(getTranslation("bank.admin.consents")), new Paragraph(getTranslation(
-                "bank.admin.consent-rule")), form, grid);
+                "bank.admin.consent-rule")), linked, form, grid);
     }
 
     private void registrantSection(Entry event) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,6 +19,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import no.medvirk.resourcebank.Account;
+import no.medvirk.resourcebank.Accounts;
 import no.medvirk.resourcebank.Actor;
 import no.medvirk.resourcebank.EntryForm;
 import no.medvirk.resourcebank.EntryKind;
@@ -36,9 +39,11 @@ class EntryEditor extends Dialog {
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft;
     private final TextField title = new TextField();
+    private final ComboBox<Account> account = new ComboBox<>();
     private final ZoneId zone = ZoneId.systemDefault();
 
-    EntryEditor(ResourceBank bank, Actor actor, @Nullable UUID id, EntryForm form, Consumer<UUID> saved) {
+    EntryEditor(ResourceBank bank, Accounts accounts, Actor actor, @Nullable UUID id, EntryForm form,
+            Consumer<UUID> saved) {
         draft = new Draft(form, zone);
         EntryKind kind = form.kind();
         setHeaderTitle(getTranslation(id == null ? "bank.admin.new-title" : "bank.admin.edit-title",
@@ -61,6 +66,7 @@ class EntryEditor extends Dialog {
                 var contact = text(layout, "bank.field.contact", EntryForm.CONTACT_LENGTH, d -> d.contact,
                         (d, v) -> d.contact = v);
                 contact.setHelperText(getTranslation("bank.field.contact-help"));
+                account(layout, accounts);
             }
             case METHOD, THEORY -> {
                 area(layout, "bank.field.body", 20000, d -> d.body, (d, v) -> d.body = v);
@@ -132,12 +138,32 @@ class EntryEditor extends Dialog {
                 UserMessages.success(this, "bank.admin.saved", changed.title());
                 saved.accept(savedId);
             } catch (DomainException e) {
-                UserMessages.showOn(title, getTranslation(e.messageKey(), e.arguments()));
+                UserMessages.showOn(e.messageKey().startsWith("bank.validation.account") ? account : title,
+                        getTranslation(e.messageKey(), e.arguments()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
         setWidth("min(48rem, 100vw)");
+    }
+
+    /**
+     * The resource person's own Medvirk account, found by name or username: signed in with it, they see and withdraw
+     * their consent on Mitt samtykke. Clearing the field unlinks it.
+     */
+    private void account(FormLayout layout, Accounts accounts) {
+        account.setLabel(getTranslation("bank.field.account"));
+        account.setHelperText(getTranslation("bank.field.account-help"));
+        account.setItemLabelGenerator(Account::label);
+        account.setItems(query -> accounts.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                .stream());
+        account.setClearButtonVisible(true);
+        account.setWidthFull();
+        layout.setColspan(account, 2);
+        binder.forField(account).withConverter(a -> a == null ? null : a.personId(),
+                (UUID personId) -> personId == null ? null : accounts.find(personId).orElse(null))
+                .bind(d -> d.personId, (d, v) -> d.personId = v);
+        layout.add(account);
     }
 
     private TextField text(FormLayout layout, String key, int max, com.vaadin.flow.function.ValueProvider<Draft,
