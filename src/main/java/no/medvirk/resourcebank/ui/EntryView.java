@@ -121,7 +121,7 @@ public class EntryView extends Main implements HasDynamicTitle, BeforeEnterObser
             add(new H2(getTranslation("bank.field.sources")), new Paragraph(c.sources()));
         }
         if (entry.kind() == EntryKind.EVENT) {
-            add(new EventRegistration(events, currentUser, entry));
+            add(new EventRegistration(events, currentUser, entry, true));
         }
         if (entry.kind() == EntryKind.CONSULTATION) {
             consultation(entry);

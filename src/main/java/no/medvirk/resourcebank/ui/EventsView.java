@@ -36,6 +36,7 @@ public class EventsView extends Main implements HasDynamicTitle, BeforeEnterObse
         addClassName("page");
         add(new H1(getTranslation("bank.events.title")), new Paragraph(getTranslation("bank.events.intro")),
                 new Paragraph(new Anchor("kalender/arrangementer.ics", getTranslation("bank.events.feed"))));
+        currentUser.get().ifPresent(user -> add(new SeatNotices(events, user.personId(), null)));
         var upcoming = events.upcoming(currentUser.get().map(u -> u.personId()).orElse(null));
         if (upcoming.isEmpty()) {
             add(new Paragraph(getTranslation("bank.events.none")));
@@ -49,7 +50,7 @@ public class EventsView extends Main implements HasDynamicTitle, BeforeEnterObse
             String where = summary.event().content().place().isBlank() ? getTranslation("bank.event.online")
                     : summary.event().content().place();
             card.add(new Paragraph(where));
-            card.add(new EventRegistration(events, currentUser, summary.event()));
+            card.add(new EventRegistration(events, currentUser, summary.event(), false));
             add(card);
         }
     }

@@ -204,6 +204,34 @@ class ResourceBankViewsTest extends KaribuViewTest {
     }
 
     @Test
+    void a_learner_who_moves_up_from_the_waiting_list_is_told_they_have_a_seat_until_they_dismiss_it() {
+        String username = TestLearners.create(people, organisations);
+        UUID learner = people.findByUsername(username).orElseThrow().id().value();
+        var starts = Instant.now().plus(2, ChronoUnit.DAYS);
+        String title = "Fullt seminar " + UUID.randomUUID();
+        UUID event = published(new EntryForm(EntryKind.EVENT, title, "Kort.", "", "", "", List.of(), List.of(), null,
+                null, List.of(), "", null, "", null, "", null, starts, starts.plusSeconds(3600), "Salen", "", "", 1,
+                false, "", "", null, null));
+        UUID first = UUID.randomUUID();
+        events.register(event, first);
+        events.register(event, learner);
+        events.cancel(event, first);
+        String notice = "Du har fått plass på «" + title + "»";
+
+        signInAs(username);
+        UI.getCurrent().navigate("arrangementer");
+        assertThat(paragraphs()).anyMatch(text -> text.startsWith(notice));
+
+        UI.getCurrent().navigate("ressursbank/" + event);
+        assertThat(paragraphs()).anyMatch(text -> text.startsWith(notice));
+        _click(_get(Button.class, spec -> spec.withText("Fjern meldingen")));
+        assertThat(paragraphs()).noneMatch(text -> text.startsWith(notice)).contains("Du er påmeldt.");
+
+        UI.getCurrent().navigate("arrangementer");
+        assertThat(paragraphs()).noneMatch(text -> text.startsWith(notice));
+    }
+
+    @Test
     void a_signed_in_user_gives_input_to_an_open_consultation() {
         signInAs("deltaker");
         UUID consultation = published(new EntryForm(EntryKind.CONSULTATION, "Testrådslag " + UUID.randomUUID(),
@@ -247,6 +275,10 @@ class ResourceBankViewsTest extends KaribuViewTest {
         UI.getCurrent().navigate("kursadmin/ressursbank");
 
         assertThat(_find(H1.class).stream().map(H1::getText)).doesNotContain("Ressursbank for kursadministratorer");
+    }
+
+    private static List<String> paragraphs() {
+        return _find(Paragraph.class).stream().filter(p -> p.isVisible()).map(Paragraph::getText).toList();
     }
 
     /** Selects the entry in the administration's list and opens its editor. */
