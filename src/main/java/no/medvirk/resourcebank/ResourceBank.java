@@ -2,6 +2,7 @@ package no.medvirk.resourcebank;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,7 +17,6 @@ import java.util.function.Predicate;
 import no.medvirk.resourcebank.SearchResult.Facet;
 import no.medvirk.shared.DomainException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,16 +36,18 @@ public class ResourceBank {
     private final EntryRows rows;
     private final ChangeHistory history;
     private final ResourceBankProperties properties;
-    private final Accounts accounts;
+    private final AccountLinks accountLinks;
+    private final BankFiles files;
     private final Clock clock;
 
     ResourceBank(JdbcTemplate jdbc, EntryRows rows, ChangeHistory history, ResourceBankProperties properties,
-            Accounts accounts, Clock clock) {
+            AccountLinks accountLinks, BankFiles files, Clock clock) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.history = history;
         this.properties = properties;
-        this.accounts = accounts;
+        this.accountLinks = accountLinks;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -127,69 +129,76 @@ public class ResourceBank {
 
     @Transactional
     public UUID create(EntryForm form, Actor actor) {
-        return create(form, actor, Change.Action.CREATED);
+        return create(form, null, actor, Change.Action.CREATED);
     }
 
-    UUID create(EntryForm form, Actor actor, Change.Action action) {
-        form.check();
-        Optional<Account> account = account(null, form.personId());
+    /** A new entry; an open resource may come with a file (checked again here), besides or instead of a link. */
+    @Transactional
+    public UUID create(EntryForm form, @Nullable BankFile file, Actor actor) {
+        return create(form, file, actor, Change.Action.CREATED);
+    }
+
+    UUID create(EntryForm form, @Nullable BankFile given, Actor actor, Change.Action action) {
+        BankFile file = checkedFile(form.kind(), given);
+        form.check(file != null);
+        Optional<Account> account = accountLinks.check(null, null, form.personId());
         UUID id = UUID.randomUUID();
-        try {
-            rows.insert(id, form, clock.instant());
-        } catch (DuplicateKeyException e) {
-            throw new DomainException("bank.validation.account-taken-now");
-        }
+        Instant now = clock.instant();
+        accountLinks.write(() -> rows.insert(id, form, now));
         history.record(id, actor, action, "");
-        account.ifPresent(a -> history.record(id, actor, Change.Action.ACCOUNT_LINKED, a.label()));
+        accountLinks.recordChange(id, actor, null, form.personId(), account);
+        if (file != null) {
+            files.store(id, file, now);
+            history.record(id, actor, Change.Action.FILE_ATTACHED, file.name());
+        }
         return id;
     }
 
     @Transactional
     public void update(UUID id, EntryForm form, Actor actor) {
+        update(id, form, FileChange.KEEP, actor);
+    }
+
+    /** Changes an entry, and an open resource's file as asked; the history says which fields changed. */
+    @Transactional
+    public void update(UUID id, EntryForm form, FileChange fileChange, Actor actor) {
         Entry before = rows.any(id).orElseThrow(() -> new DomainException("bank.not-found"));
         if (before.kind() != form.kind()) {
             throw new DomainException("bank.validation.kind-changed");
         }
-        form.check();
+        BankFile replacement = checkedFile(form.kind(), fileChange.replacement());
+        Optional<FileInfo> oldFile = files.info(id);
+        boolean removeFile = fileChange.remove() && replacement == null && oldFile.isPresent();
+        form.check(replacement != null || oldFile.isPresent() && !removeFile);
         UUID linkedBefore = before.content().personId();
-        Optional<Account> account = Objects.equals(linkedBefore, form.personId()) ? Optional.empty()
-                : account(id, form.personId());
+        Optional<Account> account = accountLinks.check(id, linkedBefore, form.personId());
         List<String> changed = changedFields(before.content(), form);
-        if (changed.isEmpty() && Objects.equals(linkedBefore, form.personId())) {
-            return;
-        }
-        try {
-            rows.update(id, form, clock.instant());
-        } catch (DuplicateKeyException e) {
-            throw new DomainException("bank.validation.account-taken-now");
+        Instant now = clock.instant();
+        if (!changed.isEmpty() || !Objects.equals(linkedBefore, form.personId())) {
+            accountLinks.write(() -> rows.update(id, form, now));
         }
         if (!changed.isEmpty()) {
             history.record(id, actor, Change.Action.EDITED, String.join(", ", changed));
         }
-        if (!Objects.equals(linkedBefore, form.personId())) {
-            if (linkedBefore != null) {
-                history.record(id, actor, Change.Action.ACCOUNT_UNLINKED,
-                        accounts.find(linkedBefore).map(Account::label).orElse(linkedBefore.toString()));
-            }
-            account.ifPresent(a -> history.record(id, actor, Change.Action.ACCOUNT_LINKED, a.label()));
+        accountLinks.recordChange(id, actor, linkedBefore, form.personId(), account);
+        if (replacement != null) {
+            files.store(id, replacement, now);
+            history.record(id, actor, Change.Action.FILE_ATTACHED, replacement.name());
+        } else if (removeFile) {
+            files.remove(id);
+            history.record(id, actor, Change.Action.FILE_REMOVED, oldFile.get().name());
         }
     }
 
-    /**
-     * The account an entry is to be linked to: it must exist, and no other entry may have it (one account, one
-     * resource person, so Mitt samtykke shows that person's consents and nobody else's).
-     */
-    private Optional<Account> account(@Nullable UUID entryId, @Nullable UUID personId) {
-        if (personId == null) {
-            return Optional.empty();
+    /** Before anything is written: only an open resource has a file, and the file passes the checks again. */
+    private @Nullable BankFile checkedFile(EntryKind kind, @Nullable BankFile file) {
+        if (file == null) {
+            return null;
         }
-        Account account = accounts.find(personId).orElseThrow(() -> new DomainException(
-                "bank.validation.account-unknown"));
-        jdbc.queryForList("select title from bank_entry where person_id = ? and id is distinct from ?", String.class,
-                personId, entryId).stream().findFirst().ifPresent(other -> {
-                    throw new DomainException("bank.validation.account-taken", other);
-                });
-        return Optional.of(account);
+        if (kind != EntryKind.RESOURCE) {
+            throw new DomainException("bank.file.only-resources");
+        }
+        return files.checked(file);
     }
 
     @Transactional

@@ -35,6 +35,12 @@ final class BankEntries {
                 List.of("nb"), "", null, "", null, "", null, null, null, "", "", "", null, false, "", "", null, null);
     }
 
+    static EntryForm resource(String title, String link) {
+        return new EntryForm(EntryKind.RESOURCE, title, "En åpen ressurs.", "", "", "", List.of("teaching"),
+                List.of("students"), "introductory", "national", List.of("nb"), "Testsenteret", null, "", null, link,
+                "cc-by", null, null, "", "", "", null, false, "", "", null, null);
+    }
+
     static EntryForm event(String title, Instant starts, Integer capacity) {
         return new EntryForm(EntryKind.EVENT, title, "Et testarrangement.", "", "", "", List.of(), List.of(), null,
                 "west", List.of("nb"), "", null, "", null, "", null, starts, starts.plusSeconds(3600), "Testsalen",

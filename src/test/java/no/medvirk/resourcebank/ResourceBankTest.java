@@ -32,6 +32,9 @@ class ResourceBankTest {
     BankTransfers transfers;
 
     @Autowired
+    BankFiles files;
+
+    @Autowired
     People people;
 
     @Autowired
@@ -185,6 +188,53 @@ class ResourceBankTest {
                 "", List.of(), "introductory", List.of()), newAccount()), BankEntries.ADMIN))
                 .hasMessage("bank.validation.account-not-person");
         assertThat(bank.all()).hasSize(before);
+    }
+
+    @Test
+    void an_open_resource_needs_a_link_or_a_file_and_a_file_alone_is_enough() {
+        int before = bank.all().size();
+        assertThatThrownBy(() -> bank.create(BankEntries.resource("Uten noe " + word, ""), null, BankEntries.ADMIN))
+                .isInstanceOf(DomainException.class).hasMessage("bank.validation.link-or-file-required");
+        assertThat(bank.all()).hasSize(before);
+
+        EntryForm form = BankEntries.resource("Bare fil " + word, "");
+        UUID id = bank.create(form, files.accept("veileder.pdf", SampleFiles.pdf()), BankEntries.ADMIN);
+
+        assertThat(files.info(id)).get().satisfies(info -> {
+            assertThat(info.name()).isEqualTo("veileder.pdf");
+            assertThat(info.mediaType()).isEqualTo("application/pdf");
+            assertThat(info.size()).isEqualTo(SampleFiles.pdf().length);
+        });
+        assertThat(bank.history(id)).filteredOn(c -> c.action() == Change.Action.FILE_ATTACHED).singleElement()
+                .extracting(Change::detail).isEqualTo("veileder.pdf");
+        assertThatThrownBy(() -> bank.update(id, form, FileChange.REMOVE, BankEntries.ADMIN))
+                .hasMessage("bank.validation.link-or-file-required");
+        assertThat(files.info(id)).as("refused, so the file stays").isPresent();
+
+        bank.update(id, BankEntries.resource("Bare fil " + word, "https://example.org/veileder"), FileChange.REMOVE,
+                BankEntries.ADMIN);
+
+        assertThat(files.info(id)).isEmpty();
+        assertThat(bank.history(id)).extracting(Change::action).contains(Change.Action.FILE_REMOVED,
+                Change.Action.EDITED);
+    }
+
+    @Test
+    void a_new_file_takes_the_old_ones_place_and_a_bad_one_changes_nothing() {
+        UUID id = bank.create(BankEntries.resource("Bytt fil " + word, "https://example.org/a"),
+                files.accept("gammel.pdf", SampleFiles.pdf()), BankEntries.ADMIN);
+        EntryForm form = bank.findForAdmin(id).orElseThrow().content();
+
+        bank.update(id, form, FileChange.replaceWith(files.accept("ny.docx", SampleFiles.docx())), BankEntries.ADMIN);
+        assertThat(files.info(id)).get().extracting(FileInfo::name).isEqualTo("ny.docx");
+
+        var disguised = new BankFile("lur.pdf", "application/pdf", SampleFiles.program());
+        assertThatThrownBy(() -> bank.update(id, form, FileChange.replaceWith(disguised), BankEntries.ADMIN))
+                .hasMessage("bank.file.content");
+        assertThat(files.info(id)).get().extracting(FileInfo::name).isEqualTo("ny.docx");
+        assertThatThrownBy(() -> bank.create(BankEntries.method("Metode med fil " + word, "Kort.", "", List.of(),
+                "introductory", List.of()), files.accept("a.pdf", SampleFiles.pdf()), BankEntries.ADMIN))
+                .hasMessage("bank.file.only-resources");
     }
 
     @Test

@@ -31,6 +31,7 @@ import java.util.function.Supplier;
 import no.medvirk.identity.Role;
 import no.medvirk.resourcebank.Accounts;
 import no.medvirk.resourcebank.Actor;
+import no.medvirk.resourcebank.BankFiles;
 import no.medvirk.resourcebank.BankTransfers;
 import no.medvirk.resourcebank.Change;
 import no.medvirk.resourcebank.Consent;
@@ -40,6 +41,7 @@ import no.medvirk.resourcebank.Entry;
 import no.medvirk.resourcebank.EntryForm;
 import no.medvirk.resourcebank.EntryKind;
 import no.medvirk.resourcebank.Events;
+import no.medvirk.resourcebank.FileInfo;
 import no.medvirk.resourcebank.Registrant;
 import no.medvirk.resourcebank.ResourceBank;
 import no.medvirk.shared.CurrentUser;
@@ -62,6 +64,7 @@ public class BankAdminView extends Main implements HasDynamicTitle {
     private final Events events;
     private final Consultations consultations;
     private final Accounts accounts;
+    private final BankFiles files;
     private final Actor actor;
     private final Grid<Entry> grid = new Grid<>();
     private final Select<EntryKind> kind = new Select<>();
@@ -69,9 +72,10 @@ public class BankAdminView extends Main implements HasDynamicTitle {
     private final DateTimeFormatter format;
 
     public BankAdminView(ResourceBank bank, Consents consents, Events events, Consultations consultations,
-            BankTransfers transfers, Accounts accounts, CurrentUser currentUser) {
+            BankTransfers transfers, Accounts accounts, BankFiles files, CurrentUser currentUser) {
         this.bank = bank;
         this.accounts = accounts;
+        this.files = files;
         this.consents = consents;
         this.events = events;
         this.consultations = consultations;
@@ -102,6 +106,8 @@ public class BankAdminView extends Main implements HasDynamicTitle {
         }));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
+        upload.setI18n(UploadTexts.of(this, "bank.csv.choose", "bank.csv.drop", getTranslation("bank.csv.too-big"),
+                getTranslation("bank.csv.not-csv")));
         var toolbar = new FlexLayout(kind, create, export);
         toolbar.addClassName("toolbar");
         grid.addColumn(e -> getTranslation(e.kind().i18nKey())).setHeader(getTranslation("bank.admin.kind"))
@@ -117,7 +123,7 @@ public class BankAdminView extends Main implements HasDynamicTitle {
     }
 
     private void edit(@Nullable UUID id, EntryForm form) {
-        new EntryEditor(bank, accounts, actor, id, form, this::refreshAndShow).open();
+        new EntryEditor(bank, accounts, files, actor, id, form, this::refreshAndShow).open();
     }
 
     private void refresh() {
@@ -149,6 +155,12 @@ public class BankAdminView extends Main implements HasDynamicTitle {
         }
         switch (current.kind()) {
             case PERSON -> consentSection(current);
+            case RESOURCE -> files.info(current.id()).ifPresent(file -> {
+                var download = new Anchor(FileInfo.path(current.id()), getTranslation("bank.file.download",
+                        file.name(), FileSizes.format(file.size(), getLocale())));
+                download.setRouterIgnore(true);
+                details.add(new Paragraph(download));
+            });
             case EVENT -> registrantSection(current);
             case CONSULTATION -> details.add(new H2(getTranslation("bank.admin.input")), new Paragraph(
                     getTranslation("bank.admin.input-count", consultations.inputs(current.id()).size())),

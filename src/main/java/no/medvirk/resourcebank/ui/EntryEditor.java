@@ -22,8 +22,10 @@ import java.util.function.Consumer;
 import no.medvirk.resourcebank.Account;
 import no.medvirk.resourcebank.Accounts;
 import no.medvirk.resourcebank.Actor;
+import no.medvirk.resourcebank.BankFiles;
 import no.medvirk.resourcebank.EntryForm;
 import no.medvirk.resourcebank.EntryKind;
+import no.medvirk.resourcebank.FileChange;
 import no.medvirk.resourcebank.ResourceBank;
 import no.medvirk.resourcebank.Vocabulary;
 import no.medvirk.shared.DomainException;
@@ -40,10 +42,12 @@ class EntryEditor extends Dialog {
     private final Draft draft;
     private final TextField title = new TextField();
     private final ComboBox<Account> account = new ComboBox<>();
+    private @Nullable TextField link;
+    private @Nullable ResourceFileField file;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    EntryEditor(ResourceBank bank, Accounts accounts, Actor actor, @Nullable UUID id, EntryForm form,
-            Consumer<UUID> saved) {
+    EntryEditor(ResourceBank bank, Accounts accounts, BankFiles files, Actor actor, @Nullable UUID id,
+            EntryForm form, Consumer<UUID> saved) {
         draft = new Draft(form, zone);
         EntryKind kind = form.kind();
         setHeaderTitle(getTranslation(id == null ? "bank.admin.new-title" : "bank.admin.edit-title",
@@ -75,8 +79,11 @@ class EntryEditor extends Dialog {
             }
             case RESOURCE -> {
                 area(layout, "bank.field.body", 20000, d -> d.body, (d, v) -> d.body = v);
-                var link = text(layout, "bank.field.link", EntryForm.LINK_LENGTH, d -> d.link, (d, v) -> d.link = v);
-                link.setHelperText(getTranslation("bank.field.link-help"));
+                link = text(layout, "bank.field.link", EntryForm.LINK_LENGTH, d -> d.link, (d, v) -> d.link = v);
+                link.setHelperText(getTranslation("bank.field.link-or-file-help"));
+                file = new ResourceFileField(files, id == null ? null : files.info(id).orElse(null));
+                layout.setColspan(file, 2);
+                layout.add(file);
                 select(layout, "bank.field.licence", "licence", Vocabulary.LICENCES, true, d -> d.licence,
                         (d, v) -> d.licence = v);
                 text(layout, "bank.field.organisation", EntryForm.SHORT_LENGTH, d -> d.organisation,
@@ -130,21 +137,34 @@ class EntryEditor extends Dialog {
                 EntryForm changed = draft.toForm(zone);
                 UUID savedId = id;
                 if (id == null) {
-                    savedId = bank.create(changed, actor);
+                    savedId = bank.create(changed, file == null ? null : file.pending(), actor);
                 } else {
-                    bank.update(id, changed, actor);
+                    bank.update(id, changed, file == null ? FileChange.KEEP : file.change(), actor);
                 }
                 close();
                 UserMessages.success(this, "bank.admin.saved", changed.title());
                 saved.accept(savedId);
             } catch (DomainException e) {
-                UserMessages.showOn(e.messageKey().startsWith("bank.validation.account") ? account : title,
-                        getTranslation(e.messageKey(), e.arguments()));
+                showError(e);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
         setWidth("min(48rem, 100vw)");
+    }
+
+    /** A rule the bank found broken, shown where it belongs: the account, the file, the link, else the title. */
+    private void showError(DomainException e) {
+        String message = getTranslation(e.messageKey(), e.arguments());
+        if (e.messageKey().startsWith("bank.validation.account")) {
+            UserMessages.showOn(account, message);
+        } else if (e.messageKey().startsWith("bank.file.") && file != null) {
+            file.showError(message);
+        } else if (e.messageKey().startsWith("bank.validation.link") && link != null) {
+            UserMessages.showOn(link, message);
+        } else {
+            UserMessages.showOn(title, message);
+        }
     }
 
     /**

@@ -55,8 +55,10 @@ class EventRegistration extends Div {
             add(new Paragraph(getTranslation(summary.mine().i18nKey())),
                     new Button(getTranslation("bank.event.cancel"), click -> act(false)));
         }
-        add(new Paragraph(new Anchor("kalender/arrangement/" + event.id() + ".ics",
-                getTranslation("bank.event.add-to-calendar"))));
+        var calendar = new Anchor("kalender/arrangement/" + event.id() + ".ics",
+                getTranslation("bank.event.add-to-calendar"));
+        calendar.setRouterIgnore(true); // a file from a controller, not a view: the browser fetches it
+        add(new Paragraph(calendar));
     }
 
     private void act(boolean register) {

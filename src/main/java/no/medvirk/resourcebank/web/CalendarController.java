@@ -6,9 +6,6 @@ import no.medvirk.resourcebank.ResourceBank;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,7 +30,7 @@ class CalendarController {
 
     @GetMapping("/kalender/arrangementer.ics")
     ResponseEntity<String> feed() {
-        if (!mayRead()) {
+        if (!BankReaders.mayRead(bank.isOpenToPublic())) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         return ResponseEntity.ok().contentType(CALENDAR).body(calendars.feed());
@@ -41,7 +38,7 @@ class CalendarController {
 
     @GetMapping("/kalender/arrangement/{id}.ics")
     ResponseEntity<String> event(@PathVariable String id) {
-        if (!mayRead()) {
+        if (!BankReaders.mayRead(bank.isOpenToPublic())) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         UUID eventId;
@@ -53,11 +50,5 @@ class CalendarController {
         return calendars.event(eventId).map(ics -> ResponseEntity.ok().contentType(CALENDAR)
                 .header("Content-Disposition", "attachment; filename=\"arrangement-" + eventId + ".ics\"")
                 .body(ics)).orElseGet(() -> ResponseEntity.notFound().build());
-    }
-
-    private boolean mayRead() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return bank.isOpenToPublic() || authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }
