@@ -1,5 +1,6 @@
 package no.medvirk.resourcebank.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import no.medvirk.resourcebank.BankFiles;
@@ -34,8 +35,8 @@ class BankFileController {
     }
 
     @GetMapping("/ressursbank/{id}/fil")
-    ResponseEntity<byte[]> file(@PathVariable String id) {
-        if (!BankReaders.mayRead(bank.isOpenToPublic())) {
+    ResponseEntity<byte[]> file(@PathVariable String id, HttpServletRequest request) {
+        if (!BankReaders.mayRead(request, bank.isOpenToPublic())) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         UUID entryId;
@@ -44,7 +45,7 @@ class BankFileController {
         } catch (IllegalArgumentException e) {
             return ResponseEntity.notFound().build();
         }
-        return files.download(entryId, BankReaders.isCourseAdministrator()).map(file -> ResponseEntity.ok()
+        return files.download(entryId, BankReaders.isCourseAdministrator(request)).map(file -> ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.info().mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, (file.inline() ? ContentDisposition.inline()
                         : ContentDisposition.attachment()).filename(file.info().name(), StandardCharsets.UTF_8)

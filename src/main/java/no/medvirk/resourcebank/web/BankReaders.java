@@ -1,28 +1,23 @@
 package no.medvirk.resourcebank.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import no.medvirk.identity.Role;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Who is asking over plain HTTP: anyone when the bank is public, else signed-in users; course admins see drafts. */
+/**
+ * Who is asking over plain HTTP: anyone when the bank is public, else signed-in users; course administrators also
+ * get unpublished entries' files. Read from the request, which Spring Security's chain has wrapped with the
+ * session's user (an anonymous visitor has no principal).
+ */
 final class BankReaders {
 
     private BankReaders() {}
 
-    static boolean mayRead(boolean bankIsPublic) {
-        return bankIsPublic || signedIn() != null;
+    static boolean mayRead(HttpServletRequest request, boolean bankIsPublic) {
+        return bankIsPublic || request.getUserPrincipal() != null;
     }
 
-    static boolean isCourseAdministrator() {
-        Authentication user = signedIn();
-        return user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_"
-                + Role.Names.COURSE_ADMIN) || a.getAuthority().equals("ROLE_" + Role.Names.ADMIN));
-    }
-
-    private static @org.jspecify.annotations.Nullable Authentication signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken) ? authentication : null;
+    static boolean isCourseAdministrator(HttpServletRequest request) {
+        return request.getUserPrincipal() != null && (request.isUserInRole(Role.Names.COURSE_ADMIN)
+                || request.isUserInRole(Role.Names.ADMIN));
     }
 }

@@ -1,5 +1,6 @@
 package no.medvirk.resourcebank.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import no.medvirk.resourcebank.Calendars;
 import no.medvirk.resourcebank.ResourceBank;
@@ -29,16 +30,16 @@ class CalendarController {
     }
 
     @GetMapping("/kalender/arrangementer.ics")
-    ResponseEntity<String> feed() {
-        if (!BankReaders.mayRead(bank.isOpenToPublic())) {
+    ResponseEntity<String> feed(HttpServletRequest request) {
+        if (!BankReaders.mayRead(request, bank.isOpenToPublic())) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         return ResponseEntity.ok().contentType(CALENDAR).body(calendars.feed());
     }
 
     @GetMapping("/kalender/arrangement/{id}.ics")
-    ResponseEntity<String> event(@PathVariable String id) {
-        if (!BankReaders.mayRead(bank.isOpenToPublic())) {
+    ResponseEntity<String> event(@PathVariable String id, HttpServletRequest request) {
+        if (!BankReaders.mayRead(request, bank.isOpenToPublic())) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         UUID eventId;
