@@ -225,7 +225,10 @@ class EntryEditor extends Dialog {
         field.setEmptySelectionAllowed(!required);
         var binding = binder.forField(field);
         if (required) {
-            binding = binding.asRequired(getTranslation("bank.validation.required"));
+            // Not asRequired: Select then puts aria-required on its role=button value button, which ARIA does not
+            // allow (vaadin/web-components#7337). The same check as a validator, and the helper text says it.
+            binding = binding.withValidator(v -> v != null, getTranslation("bank.validation.required"));
+            field.setHelperText(getTranslation("bank.field.choose-one"));
         }
         binding.bind(get, set);
         layout.add(field);

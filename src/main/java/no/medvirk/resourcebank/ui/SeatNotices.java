@@ -26,6 +26,8 @@ class SeatNotices extends Div {
         this.personId = personId;
         this.onlyEvent = onlyEvent;
         addClassName("seat-notices");
+        // Focus comes here when a notice is dismissed, so a keyboard user goes on from where it was.
+        getElement().setAttribute("tabindex", "-1");
         show();
     }
 
@@ -40,6 +42,7 @@ class SeatNotices extends Div {
             var dismiss = new Button(getTranslation("bank.notice.dismiss"), click -> {
                 events.dismissNotice(notice.eventId(), personId);
                 show();
+                getElement().executeJs("this.focus()");
             });
             dismiss.setAriaLabel(getTranslation("bank.notice.dismiss-label", notice.title()));
             var text = new Paragraph(getTranslation("bank.notice.seat", notice.title(),
@@ -48,6 +51,5 @@ class SeatNotices extends Div {
             box.addClassName("seat-notice");
             add(box);
         }
-        setVisible(getComponentCount() > 0);
     }
 }
