@@ -10,15 +10,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.StreamResourceRegistry;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +19,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import no.medvirk.support.KaribuUploads;
 import no.medvirk.support.KaribuViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockPart;
 
 /**
  * The upload on the course administration page, driven through the Upload component's own handler as the browser's
@@ -81,17 +74,8 @@ class CourseUploadSectionTest extends KaribuViewTest {
         assertThat(coursesTree()).isEqualTo(before);
     }
 
-    /** What the browser's upload request does: the component's registered handler receives the file. */
     private static void send(String fileName, byte[] bytes) throws IOException {
-        var upload = _get(Upload.class);
-        var target = URI.create(upload.getElement().getAttribute("target"));
-        var resource = VaadinSession.getCurrent().getResourceRegistry()
-                .getResource(StreamResourceRegistry.ElementStreamResource.class, target).orElseThrow();
-        var handler = (UploadHandler) resource.getElementRequestHandler();
-        handler.handleUploadRequest(new UploadEvent(VaadinRequest.getCurrent(), VaadinResponse.getCurrent(),
-                VaadinSession.getCurrent(), fileName, bytes.length, "application/zip", upload.getElement(),
-                new MockPart("file", fileName, bytes)));
-        MockVaadin.clientRoundtrip(false);
+        KaribuUploads.send(_get(Upload.class), fileName, "application/zip", bytes);
     }
 
     private static byte[] zip(String name, String text) throws IOException {

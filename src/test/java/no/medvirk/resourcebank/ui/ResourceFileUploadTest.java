@@ -15,14 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.StreamResourceRegistry;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import no.medvirk.resourcebank.Actor;
@@ -33,11 +26,11 @@ import no.medvirk.resourcebank.EntryKind;
 import no.medvirk.resourcebank.FileInfo;
 import no.medvirk.resourcebank.ResourceBank;
 import no.medvirk.resourcebank.SampleFiles;
+import no.medvirk.support.KaribuUploads;
 import no.medvirk.support.KaribuViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockPart;
 
 /**
  * An open resource's file in the administration's editor, sent through the Upload component's own handler as the
@@ -132,18 +125,10 @@ class ResourceFileUploadTest extends KaribuViewTest {
         return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
     }
 
-    /** What the browser's upload request does: the component's registered handler receives the file. */
+    /** The editor's upload is the one that takes PDFs (the page behind the dialog has the CSV import's). */
     private static void send(String fileName, byte[] bytes) throws IOException {
-        var upload = _find(Upload.class).stream().filter(u -> u.getAcceptedFileTypes().contains(".pdf"))
-                .findFirst().orElseThrow();
-        var target = URI.create(upload.getElement().getAttribute("target"));
-        var resource = VaadinSession.getCurrent().getResourceRegistry()
-                .getResource(StreamResourceRegistry.ElementStreamResource.class, target).orElseThrow();
-        var handler = (UploadHandler) resource.getElementRequestHandler();
-        handler.handleUploadRequest(new UploadEvent(VaadinRequest.getCurrent(), VaadinResponse.getCurrent(),
-                VaadinSession.getCurrent(), fileName, bytes.length, "application/octet-stream", upload.getElement(),
-                new MockPart("file", fileName, bytes)));
-        MockVaadin.clientRoundtrip(false);
+        KaribuUploads.send(_find(Upload.class).stream().filter(u -> u.getAcceptedFileTypes().contains(".pdf"))
+                .findFirst().orElseThrow(), fileName, "application/octet-stream", bytes);
     }
 
     private static EntryForm resource(String title) {
