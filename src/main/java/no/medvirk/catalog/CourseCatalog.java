@@ -106,6 +106,17 @@ public class CourseCatalog {
         return count == null ? 0 : count;
     }
 
+    /**
+     * Which versions are current in the published courses, as a short fingerprint: it changes when a course is
+     * imported with new content, published or unpublished. For caches of what the published courses hold.
+     */
+    @Transactional(readOnly = true)
+    public String publishedFingerprint() {
+        return jdbc.queryForObject("""
+                select coalesce(md5(string_agg(c.id || ':' || c.current_version, ',' order by c.id)), '')
+                from course c where c.published and c.current_version is not null""", String.class);
+    }
+
     /** The current versions of the published courses, the ones a learner can start. */
     @Transactional(readOnly = true)
     public List<CourseVersion> publishedVersions() {

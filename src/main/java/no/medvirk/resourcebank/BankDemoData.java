@@ -9,10 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import no.medvirk.shared.EmbeddedDatabase;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A handful of fictional entries for the demo, in bokmål: the people are made up (no real person's name), the
  * methods and theories are described in our own words after the sources they name. Loaded only on the embedded
- * database outside the {@code prod} profile, and only into an empty bank.
+ * database outside the {@code prod} profile, and only into an empty bank; once the application is ready, so that
+ * the demo accounts are there: the demo account {@code per} is linked to the resource person Per Prøve.
  */
 @Component
 @Profile("!prod")
-class BankDemoData implements ApplicationRunner {
+class BankDemoData {
 
     static final Actor DEMO = new Actor(new UUID(0, 0), "Medvirk (demo)");
     private static final String SEED_000 = "Alrek helseklynge, arbeidsgruppene for brukermedvirkning: oppsummert "
@@ -36,20 +38,22 @@ class BankDemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final ResourceBank bank;
     private final Consents consents;
+    private final Accounts accounts;
     private final Clock clock;
 
     BankDemoData(ObjectProvider<EmbeddedDatabase> embeddedDatabase, JdbcTemplate jdbc, ResourceBank bank,
-            Consents consents, Clock clock) {
+            Consents consents, Accounts accounts, Clock clock) {
         this.embeddedDatabase = embeddedDatabase;
         this.jdbc = jdbc;
         this.bank = bank;
         this.consents = consents;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
-    @Override
+    @EventListener(ApplicationReadyEvent.class)
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         Integer entries = jdbc.queryForObject("select count(*) from bank_entry", Integer.class);
         if (embeddedDatabase.getIfAvailable() == null || entries == null || entries > 0) {
             return;
@@ -59,17 +63,27 @@ class BankDemoData implements ApplicationRunner {
         UUID person = publish(person("Solveig Eksempeldatter", "Erfaringskonsulent med egen erfaring fra psykisk "
                 + "helsevern; holder innlegg om recovery og om å ansette erfaringskonsulenter.",
                 "Fjordvik kommune (fiktiv)", "experience-consultant", List.of("mental-health", "recovery",
-                        "service-development"), "west", "solveig.eksempeldatter@example.org"));
+                        "service-development"), "west", "solveig.eksempeldatter@example.org", null));
         consents.record(person, "Solveig Eksempeldatter", "Vises i ressursbanken med navn, rolle, fagområder og "
                 + "e-postadresse", clock.instant().minus(Duration.ofDays(30)), DEMO);
         UUID researcher = publish(person("Tor Testesen", "Forsker på brukermedvirkning i forskning og på "
                 + "brukerpanel; veileder prosjekter som vil ha brukermedvirkere med fra start.", "Vestlandet "
-                + "høgskole (fiktiv)", "researcher", List.of("research", "law"), "west", "tor.testesen@example.org"));
+                + "høgskole (fiktiv)", "researcher", List.of("research", "law"), "west", "tor.testesen@example.org",
+                null));
         consents.record(researcher, "Tor Testesen", "Vises i ressursbanken som forsker som kan kontaktes",
                 clock.instant().minus(Duration.ofDays(10)), DEMO);
+        // A person with a Medvirk account: signed in as per, he sees and can withdraw his consent on Mitt samtykke.
+        accounts.byUsername("per").ifPresent(per -> {
+            UUID linked = publish(person("Per Prøve", "Pårørenderepresentant i brukerrådet; forteller om å være "
+                    + "pårørende til en som får hjelp hjemme, og om samarbeid med hjemmetjenesten.", "Fjordvik "
+                    + "kommune (fiktiv)", "next-of-kin-representative", List.of("next-of-kin",
+                            "service-development"), "west", "per@demo.medvirk.no", per.personId()));
+            consents.giveOwn(linked, new Actor(per.personId(), per.name()), "Vises i ressursbanken med navn, rolle, "
+                    + "fagområder og e-postadresse");
+        });
         // A person asked for but not yet agreed: stays hidden until a consent is recorded.
         publish(person("Per Uten-Samtykke", "Brukerrepresentant.", "Brukerforeningen Vest (fiktiv)",
-                "user-representative", List.of("substance-use"), "west", "per@example.org"));
+                "user-representative", List.of("substance-use"), "west", "per@example.org", null));
 
         publish(text(EntryKind.METHOD, "Rådslag", "Et strukturert møte der brukere og pårørende gir råd før en "
                 + "praksis endres eller noe nytt innføres.", """
@@ -144,9 +158,9 @@ class BankDemoData implements ApplicationRunner {
     }
 
     private static EntryForm person(String name, String summary, String organisation, String role,
-            List<String> expertise, String region, String contact) {
+            List<String> expertise, String region, String contact, @Nullable UUID account) {
         return new EntryForm(EntryKind.PERSON, name, summary, "", "", "", expertise, List.of(), null, region,
-                List.of("nb", "en"), organisation, role, contact, null, "", null, null, null, "", "", "", null, false,
+                List.of("nb", "en"), organisation, role, contact, account, "", null, null, null, "", "", "", null, false,
                 "", "", null, null);
     }
 

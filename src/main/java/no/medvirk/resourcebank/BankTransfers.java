@@ -31,7 +31,7 @@ public class BankTransfers {
     @Transactional
     public int importCsv(EntryKind kind, byte[] file, Actor actor) {
         List<EntryForm> forms = BankCsv.read(kind, file);
-        forms.forEach(form -> bank.create(form, actor, Change.Action.IMPORTED));
+        forms.forEach(form -> bank.create(form, null, actor, Change.Action.IMPORTED));
         return forms.size();
     }
 }

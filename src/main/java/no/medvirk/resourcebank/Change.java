@@ -7,7 +7,8 @@ import java.util.Locale;
 public record Change(Instant at, String actorName, Action action, String detail) {
 
     public enum Action {
-        CREATED, EDITED, PUBLISHED, UNPUBLISHED, IMPORTED, CONSENT_RECORDED, CONSENT_WITHDRAWN;
+        CREATED, EDITED, PUBLISHED, UNPUBLISHED, IMPORTED, CONSENT_RECORDED, CONSENT_WITHDRAWN, ACCOUNT_LINKED,
+        ACCOUNT_UNLINKED, FILE_ATTACHED, FILE_REMOVED;
 
         public String i18nKey() {
             return "bank.change." + name().toLowerCase(Locale.ROOT).replace('_', '-');

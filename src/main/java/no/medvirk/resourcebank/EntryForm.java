@@ -47,8 +47,13 @@ public record EntryForm(EntryKind kind, String title, String summary, String bod
         return questions.lines().map(String::strip).filter(q -> !q.isEmpty()).toList();
     }
 
-    /** Throws a {@link DomainException} naming the first rule the entry breaks. */
+    /** Throws a {@link DomainException} naming the first rule the entry breaks; an open resource needs a link. */
     public EntryForm check() {
+        return check(false);
+    }
+
+    /** The same, for an entry that has (or will have) an uploaded file: an open resource needs a link or a file. */
+    public EntryForm check(boolean hasFile) {
         require(!title.isEmpty(), "bank.validation.title-required");
         require(title.length() <= TITLE_LENGTH, "bank.validation.too-long");
         require(summary.length() <= SUMMARY_LENGTH, "bank.validation.too-long");
@@ -63,6 +68,7 @@ public record EntryForm(EntryKind kind, String title, String summary, String bod
         known(personRole == null ? List.of() : List.of(personRole), Vocabulary.PERSON_ROLES);
         require(link.isEmpty() || isWebAddress(link), "bank.validation.link");
         require(onlineLink.isEmpty() || isWebAddress(onlineLink), "bank.validation.link");
+        require(personId == null || kind == EntryKind.PERSON, "bank.validation.account-not-person");
         switch (kind) {
             case PERSON -> {
                 require(personRole != null, "bank.validation.role-required");
@@ -70,7 +76,7 @@ public record EntryForm(EntryKind kind, String title, String summary, String bod
                 require(!contact.isBlank(), "bank.validation.contact-required");
             }
             case RESOURCE -> {
-                require(!link.isEmpty(), "bank.validation.link-required");
+                require(!link.isEmpty() || hasFile, "bank.validation.link-or-file-required");
                 require(licence != null, "bank.validation.licence-required");
             }
             case EVENT -> {

@@ -98,9 +98,36 @@ public class Events {
                 eventId, personId);
         if (was.get() == RegistrationStatus.CONFIRMED) {
             jdbc.update("""
-                    update bank_registration set status = 'CONFIRMED' where id = (select id from bank_registration
-                        where entry_id = ? and status = 'WAITING' order by registered_at, id limit 1)""", eventId);
+                    update bank_registration set status = 'CONFIRMED', promoted_at = ?
+                    where id = (select id from bank_registration
+                        where entry_id = ? and status = 'WAITING' order by registered_at, id limit 1)""",
+                    Timestamp.from(clock.instant()), eventId);
         }
+    }
+
+    /**
+     * The seats that came to the person from the waiting list and that they have not yet dismissed the notice of,
+     * for events that are visible and not over. No e-mail is sent: Medvirk has none; the notice is in the app.
+     */
+    @Transactional(readOnly = true)
+    public List<SeatNotice> notices(UUID personId) {
+        return jdbc.query("""
+                select e.id, e.title, e.starts_at, r.promoted_at from bank_registration r
+                join bank_entry e on e.id = r.entry_id
+                where r.person_id = ? and r.status = 'CONFIRMED' and r.promoted_at is not null
+                  and r.notice_seen_at is null and e.ends_at >= ?""" + " and " + EntryRows.VISIBLE
+                + " order by e.starts_at", (row, n) -> new SeatNotice(row.getObject(1, UUID.class),
+                row.getString(2), row.getTimestamp(3).toInstant(), row.getTimestamp(4).toInstant()), personId,
+                Timestamp.from(clock.instant()));
+    }
+
+    /** The person has seen that they got a seat: the notice is not shown again. */
+    @Transactional
+    public void dismissNotice(UUID eventId, UUID personId) {
+        jdbc.update("""
+                update bank_registration set notice_seen_at = ? where entry_id = ? and person_id = ?
+                and status = 'CONFIRMED' and promoted_at is not null and notice_seen_at is null""",
+                Timestamp.from(clock.instant()), eventId, personId);
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package no.medvirk.resourcebank;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import no.medvirk.resourcebank.SearchResult.Facet;
 import no.medvirk.shared.DomainException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +36,18 @@ public class ResourceBank {
     private final EntryRows rows;
     private final ChangeHistory history;
     private final ResourceBankProperties properties;
+    private final AccountLinks accountLinks;
+    private final BankFiles files;
     private final Clock clock;
 
     ResourceBank(JdbcTemplate jdbc, EntryRows rows, ChangeHistory history, ResourceBankProperties properties,
-            Clock clock) {
+            AccountLinks accountLinks, BankFiles files, Clock clock) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.history = history;
         this.properties = properties;
+        this.accountLinks = accountLinks;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -123,30 +129,76 @@ public class ResourceBank {
 
     @Transactional
     public UUID create(EntryForm form, Actor actor) {
-        return create(form, actor, Change.Action.CREATED);
+        return create(form, null, actor, Change.Action.CREATED);
     }
 
-    UUID create(EntryForm form, Actor actor, Change.Action action) {
-        form.check();
+    /** A new entry; an open resource may come with a file (checked again here), besides or instead of a link. */
+    @Transactional
+    public UUID create(EntryForm form, @Nullable BankFile file, Actor actor) {
+        return create(form, file, actor, Change.Action.CREATED);
+    }
+
+    UUID create(EntryForm form, @Nullable BankFile given, Actor actor, Change.Action action) {
+        BankFile file = checkedFile(form.kind(), given);
+        form.check(file != null);
+        Optional<Account> account = accountLinks.check(null, null, form.personId());
         UUID id = UUID.randomUUID();
-        rows.insert(id, form, clock.instant());
+        Instant now = clock.instant();
+        accountLinks.write(() -> rows.insert(id, form, now));
         history.record(id, actor, action, "");
+        accountLinks.recordChange(id, actor, null, form.personId(), account);
+        if (file != null) {
+            files.store(id, file, now);
+            history.record(id, actor, Change.Action.FILE_ATTACHED, file.name());
+        }
         return id;
     }
 
     @Transactional
     public void update(UUID id, EntryForm form, Actor actor) {
+        update(id, form, FileChange.KEEP, actor);
+    }
+
+    /** Changes an entry, and an open resource's file as asked; the history says which fields changed. */
+    @Transactional
+    public void update(UUID id, EntryForm form, FileChange fileChange, Actor actor) {
         Entry before = rows.any(id).orElseThrow(() -> new DomainException("bank.not-found"));
         if (before.kind() != form.kind()) {
             throw new DomainException("bank.validation.kind-changed");
         }
-        form.check();
+        BankFile replacement = checkedFile(form.kind(), fileChange.replacement());
+        Optional<FileInfo> oldFile = files.info(id);
+        boolean removeFile = fileChange.remove() && replacement == null && oldFile.isPresent();
+        form.check(replacement != null || oldFile.isPresent() && !removeFile);
+        UUID linkedBefore = before.content().personId();
+        Optional<Account> account = accountLinks.check(id, linkedBefore, form.personId());
         List<String> changed = changedFields(before.content(), form);
-        if (changed.isEmpty()) {
-            return;
+        Instant now = clock.instant();
+        if (!changed.isEmpty() || !Objects.equals(linkedBefore, form.personId())) {
+            accountLinks.write(() -> rows.update(id, form, now));
         }
-        rows.update(id, form, clock.instant());
-        history.record(id, actor, Change.Action.EDITED, String.join(", ", changed));
+        if (!changed.isEmpty()) {
+            history.record(id, actor, Change.Action.EDITED, String.join(", ", changed));
+        }
+        accountLinks.recordChange(id, actor, linkedBefore, form.personId(), account);
+        if (replacement != null) {
+            files.store(id, replacement, now);
+            history.record(id, actor, Change.Action.FILE_ATTACHED, replacement.name());
+        } else if (removeFile) {
+            files.remove(id);
+            history.record(id, actor, Change.Action.FILE_REMOVED, oldFile.get().name());
+        }
+    }
+
+    /** Before anything is written: only an open resource has a file, and the file passes the checks again. */
+    private @Nullable BankFile checkedFile(EntryKind kind, @Nullable BankFile file) {
+        if (file == null) {
+            return null;
+        }
+        if (kind != EntryKind.RESOURCE) {
+            throw new DomainException("bank.file.only-resources");
+        }
+        return files.checked(file);
     }
 
     @Transactional
@@ -168,6 +220,9 @@ public class ResourceBank {
     static List<String> changedFields(EntryForm before, EntryForm after) {
         List<String> changed = new ArrayList<>();
         for (RecordComponent component : EntryForm.class.getRecordComponents()) {
+            if (component.getName().equals("personId")) {
+                continue; // linking an account has lines of its own in the history
+            }
             Function<EntryForm, Object> read = form -> {
                 try {
                     return component.getAccessor().invoke(form);

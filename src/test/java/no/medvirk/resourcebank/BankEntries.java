@@ -3,6 +3,7 @@ package no.medvirk.resourcebank;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Entries for tests, each with a word of its own so that what other tests stored does not count. */
 final class BankEntries {
@@ -18,16 +19,26 @@ final class BankEntries {
     }
 
     static EntryForm linkedPerson(String name, String summary, UUID account) {
-        var p = person(name, summary, "west", List.of("law"));
+        return withAccount(person(name, summary, "west", List.of("law")), account);
+    }
+
+    static EntryForm withAccount(EntryForm p, @Nullable UUID account) {
         return new EntryForm(p.kind(), p.title(), p.summary(), p.body(), p.sources(), p.examples(), p.tags(),
                 p.audiences(), p.level(), p.region(), p.languages(), p.organisation(), p.personRole(), p.contact(),
-                account, p.link(), p.licence(), null, null, "", "", "", null, false, "", "", null, null);
+                account, p.link(), p.licence(), p.startsAt(), p.endsAt(), p.place(), p.onlineLink(), p.organiser(),
+                p.capacity(), p.cancelled(), p.agenda(), p.questions(), p.opensAt(), p.closesAt());
     }
 
     static EntryForm method(String title, String summary, String body, List<String> tags, String level,
             List<String> audiences) {
         return new EntryForm(EntryKind.METHOD, title, summary, body, "Kilde", "", tags, audiences, level, "national",
                 List.of("nb"), "", null, "", null, "", null, null, null, "", "", "", null, false, "", "", null, null);
+    }
+
+    static EntryForm resource(String title, String link) {
+        return new EntryForm(EntryKind.RESOURCE, title, "En åpen ressurs.", "", "", "", List.of("teaching"),
+                List.of("students"), "introductory", "national", List.of("nb"), "Testsenteret", null, "", null, link,
+                "cc-by", null, null, "", "", "", null, false, "", "", null, null);
     }
 
     static EntryForm event(String title, Instant starts, Integer capacity) {

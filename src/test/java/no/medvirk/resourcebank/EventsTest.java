@@ -91,6 +91,49 @@ class EventsTest {
     }
 
     @Test
+    void the_first_on_the_waiting_list_gets_a_notice_of_the_seat_until_they_dismiss_it() {
+        String title = "Venteliste " + UUID.randomUUID();
+        UUID event = published(BankEntries.event(title, soon, 1));
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        events.register(event, first);
+        events.register(event, second);
+        events.register(event, third);
+        assertThat(events.notices(second)).isEmpty();
+
+        events.cancel(event, first);
+
+        assertThat(events.notices(second)).singleElement().satisfies(notice -> {
+            assertThat(notice.eventId()).isEqualTo(event);
+            assertThat(notice.title()).isEqualTo(title);
+            assertThat(notice.startsAt()).isEqualTo(soon);
+        });
+        assertThat(events.notices(first)).isEmpty();
+        assertThat(events.notices(third)).as("still waiting").isEmpty();
+
+        events.dismissNotice(event, second);
+
+        assertThat(events.notices(second)).isEmpty();
+        assertThat(events.status(event, second)).contains(RegistrationStatus.CONFIRMED);
+    }
+
+    @Test
+    void a_seat_taken_at_once_or_left_again_gives_no_notice() {
+        UUID event = published(BankEntries.event("Ingen melding " + UUID.randomUUID(), soon, 1));
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        events.register(event, first);
+        events.register(event, second);
+        assertThat(events.notices(first)).as("a seat at once").isEmpty();
+
+        events.cancel(event, first);
+        events.cancel(event, second);
+
+        assertThat(events.notices(second)).as("cancelled after moving up").isEmpty();
+    }
+
+    @Test
     void a_cancelled_or_unpublished_event_takes_no_sign_ups() {
         var form = BankEntries.event("Avlyst " + UUID.randomUUID(), soon, 10);
         UUID event = published(form);

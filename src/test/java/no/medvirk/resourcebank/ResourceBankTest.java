@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import no.medvirk.identity.Organisations;
+import no.medvirk.identity.People;
 import no.medvirk.resourcebank.SearchResult.Facet;
 import no.medvirk.shared.DomainException;
+import no.medvirk.support.TestLearners;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +30,15 @@ class ResourceBankTest {
 
     @Autowired
     BankTransfers transfers;
+
+    @Autowired
+    BankFiles files;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Organisations organisations;
 
     private final String word = "zq" + Long.toString(System.nanoTime(), 36);
 
@@ -94,7 +106,7 @@ class ResourceBankTest {
 
     @Test
     void a_person_with_consent_shows_and_is_hidden_at_once_when_the_consent_is_withdrawn() {
-        UUID account = UUID.randomUUID();
+        UUID account = newAccount();
         UUID person = published(BankEntries.linkedPerson("Synlig " + word, "Har samtykket.", account));
         UUID consent = consents.giveOwn(person, new Actor(account, "Synlig"), "Vises i ressursbanken");
 
@@ -117,12 +129,112 @@ class ResourceBankTest {
 
     @Test
     void only_the_linked_person_may_withdraw_their_own_consent() {
-        UUID person = published(BankEntries.linkedPerson("Annen " + word, "Kort.", UUID.randomUUID()));
+        UUID person = published(BankEntries.linkedPerson("Annen " + word, "Kort.", newAccount()));
         UUID consent = consents.record(person, "Annen", "Vises", Instant.now().minusSeconds(5), BankEntries.ADMIN);
 
         assertThatThrownBy(() -> consents.withdrawOwn(consent, new Actor(UUID.randomUUID(), "Noen andre")))
                 .isInstanceOf(DomainException.class).hasMessage("bank.consent.not-yours");
         assertThat(bank.find(person)).isPresent();
+    }
+
+    @Test
+    void an_account_is_linked_to_one_resource_person_only_and_the_link_is_in_the_history() {
+        UUID account = newAccount();
+        UUID first = published(BankEntries.linkedPerson("Første " + word, "Kort.", account));
+        EntryForm other = BankEntries.person("Andre " + word, "Kort.", "west", List.of("law"));
+        UUID second = published(other);
+
+        assertThatThrownBy(() -> bank.update(second, BankEntries.withAccount(other, account), BankEntries.ADMIN))
+                .isInstanceOf(DomainException.class).hasMessage("bank.validation.account-taken")
+                .satisfies(e -> assertThat(((DomainException) e).arguments()).containsExactly("Første " + word));
+        assertThatThrownBy(() -> bank.create(BankEntries.linkedPerson("Tredje " + word, "Kort.", account),
+                BankEntries.ADMIN)).hasMessage("bank.validation.account-taken");
+
+        assertThat(bank.findForAdmin(second).orElseThrow().content().personId()).isNull();
+        assertThat(consents.entriesOf(account)).extracting(Entry::id).containsExactly(first);
+        assertThat(bank.history(first)).filteredOn(c -> c.action() == Change.Action.ACCOUNT_LINKED)
+                .singleElement().extracting(Change::detail).asString().startsWith("Lene Lærer (laerer");
+    }
+
+    @Test
+    void unlinking_the_account_takes_the_consents_off_the_persons_own_page_and_frees_the_account() {
+        UUID account = newAccount();
+        EntryForm form = BankEntries.linkedPerson("Frakoblet " + word, "Kort.", account);
+        UUID person = published(form);
+        UUID consent = consents.record(person, "Frakoblet", "Vises", Instant.now().minusSeconds(5),
+                BankEntries.ADMIN);
+        assertThat(consents.mine(account)).hasSize(1);
+
+        bank.update(person, BankEntries.withAccount(form, null), BankEntries.ADMIN);
+
+        assertThat(consents.entriesOf(account)).isEmpty();
+        assertThat(consents.mine(account)).isEmpty();
+        assertThatThrownBy(() -> consents.withdrawOwn(consent, new Actor(account, "Frakoblet")))
+                .hasMessage("bank.consent.not-yours");
+        assertThat(bank.find(person)).as("the consent itself stays in force").isPresent();
+        assertThat(bank.history(person)).extracting(Change::action).contains(Change.Action.ACCOUNT_UNLINKED)
+                .doesNotContain(Change.Action.EDITED);
+        UUID again = published(BankEntries.linkedPerson("Ny kobling " + word, "Kort.", account));
+        assertThat(consents.entriesOf(account)).extracting(Entry::id).containsExactly(again);
+    }
+
+    @Test
+    void an_unknown_account_or_an_account_on_another_kind_than_a_person_is_refused() {
+        int before = bank.all().size();
+
+        assertThatThrownBy(() -> bank.create(BankEntries.linkedPerson("Ukjent konto " + word, "Kort.",
+                UUID.randomUUID()), BankEntries.ADMIN)).hasMessage("bank.validation.account-unknown");
+        assertThatThrownBy(() -> bank.create(BankEntries.withAccount(BankEntries.method("Metode " + word, "Kort.",
+                "", List.of(), "introductory", List.of()), newAccount()), BankEntries.ADMIN))
+                .hasMessage("bank.validation.account-not-person");
+        assertThat(bank.all()).hasSize(before);
+    }
+
+    @Test
+    void an_open_resource_needs_a_link_or_a_file_and_a_file_alone_is_enough() {
+        int before = bank.all().size();
+        assertThatThrownBy(() -> bank.create(BankEntries.resource("Uten noe " + word, ""), null, BankEntries.ADMIN))
+                .isInstanceOf(DomainException.class).hasMessage("bank.validation.link-or-file-required");
+        assertThat(bank.all()).hasSize(before);
+
+        EntryForm form = BankEntries.resource("Bare fil " + word, "");
+        UUID id = bank.create(form, files.accept("veileder.pdf", SampleFiles.pdf()), BankEntries.ADMIN);
+
+        assertThat(files.info(id)).get().satisfies(info -> {
+            assertThat(info.name()).isEqualTo("veileder.pdf");
+            assertThat(info.mediaType()).isEqualTo("application/pdf");
+            assertThat(info.size()).isEqualTo(SampleFiles.pdf().length);
+        });
+        assertThat(bank.history(id)).filteredOn(c -> c.action() == Change.Action.FILE_ATTACHED).singleElement()
+                .extracting(Change::detail).isEqualTo("veileder.pdf");
+        assertThatThrownBy(() -> bank.update(id, form, FileChange.REMOVE, BankEntries.ADMIN))
+                .hasMessage("bank.validation.link-or-file-required");
+        assertThat(files.info(id)).as("refused, so the file stays").isPresent();
+
+        bank.update(id, BankEntries.resource("Bare fil " + word, "https://example.org/veileder"), FileChange.REMOVE,
+                BankEntries.ADMIN);
+
+        assertThat(files.info(id)).isEmpty();
+        assertThat(bank.history(id)).extracting(Change::action).contains(Change.Action.FILE_REMOVED,
+                Change.Action.EDITED);
+    }
+
+    @Test
+    void a_new_file_takes_the_old_ones_place_and_a_bad_one_changes_nothing() {
+        UUID id = bank.create(BankEntries.resource("Bytt fil " + word, "https://example.org/a"),
+                files.accept("gammel.pdf", SampleFiles.pdf()), BankEntries.ADMIN);
+        EntryForm form = bank.findForAdmin(id).orElseThrow().content();
+
+        bank.update(id, form, FileChange.replaceWith(files.accept("ny.docx", SampleFiles.docx())), BankEntries.ADMIN);
+        assertThat(files.info(id)).get().extracting(FileInfo::name).isEqualTo("ny.docx");
+
+        var disguised = new BankFile("lur.pdf", "application/pdf", SampleFiles.program());
+        assertThatThrownBy(() -> bank.update(id, form, FileChange.replaceWith(disguised), BankEntries.ADMIN))
+                .hasMessage("bank.file.content");
+        assertThat(files.info(id)).get().extracting(FileInfo::name).isEqualTo("ny.docx");
+        assertThatThrownBy(() -> bank.create(BankEntries.method("Metode med fil " + word, "Kort.", "", List.of(),
+                "introductory", List.of()), files.accept("a.pdf", SampleFiles.pdf()), BankEntries.ADMIN))
+                .hasMessage("bank.file.only-resources");
     }
 
     @Test
@@ -176,6 +288,10 @@ class ResourceBankTest {
                 BankEntries.ADMIN)).isInstanceOf(DomainException.class).hasMessage("bank.csv.bad-row")
                 .satisfies(e -> assertThat(((DomainException) e).arguments()).startsWith(3L));
         assertThat(bank.all()).hasSize(before);
+    }
+
+    private UUID newAccount() {
+        return people.findByUsername(TestLearners.create(people, organisations)).orElseThrow().id().value();
     }
 
     private String exportedPersons() {

@@ -21,13 +21,17 @@ public final class Uploads {
 
     /** What the browser's upload request does: the page's Upload component's registered handler receives the file. */
     public static void send(String fileName, byte[] bytes) throws IOException {
-        var upload = _get(Upload.class);
+        send(_get(Upload.class), fileName, "application/zip", bytes);
+    }
+
+    /** The same for one Upload of several on the page, with the file's content type. */
+    public static void send(Upload upload, String fileName, String contentType, byte[] bytes) throws IOException {
         var target = URI.create(upload.getElement().getAttribute("target"));
         var resource = VaadinSession.getCurrent().getResourceRegistry()
                 .getResource(StreamResourceRegistry.ElementStreamResource.class, target).orElseThrow();
         var handler = (UploadHandler) resource.getElementRequestHandler();
         handler.handleUploadRequest(new UploadEvent(VaadinRequest.getCurrent(), VaadinResponse.getCurrent(),
-                VaadinSession.getCurrent(), fileName, bytes.length, "application/zip", upload.getElement(),
+                VaadinSession.getCurrent(), fileName, bytes.length, contentType, upload.getElement(),
                 new MockPart("file", fileName, bytes)));
         MockVaadin.clientRoundtrip(false);
     }

@@ -29,7 +29,9 @@ import java.time.format.FormatStyle;
 import java.util.UUID;
 import java.util.function.Supplier;
 import no.medvirk.identity.Role;
+import no.medvirk.resourcebank.Accounts;
 import no.medvirk.resourcebank.Actor;
+import no.medvirk.resourcebank.BankFiles;
 import no.medvirk.resourcebank.BankTransfers;
 import no.medvirk.resourcebank.Change;
 import no.medvirk.resourcebank.Consent;
@@ -39,12 +41,14 @@ import no.medvirk.resourcebank.Entry;
 import no.medvirk.resourcebank.EntryForm;
 import no.medvirk.resourcebank.EntryKind;
 import no.medvirk.resourcebank.Events;
+import no.medvirk.resourcebank.FileInfo;
 import no.medvirk.resourcebank.Registrant;
 import no.medvirk.resourcebank.ResourceBank;
 import no.medvirk.shared.CurrentUser;
 import no.medvirk.shared.DomainException;
 import no.medvirk.shared.ui.Pages;
 import no.medvirk.shared.ui.UserMessages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bank for course administrators: every entry, published or not; create, edit, publish and unpublish; an
@@ -59,6 +63,8 @@ public class BankAdminView extends Main implements HasDynamicTitle {
     private final Consents consents;
     private final Events events;
     private final Consultations consultations;
+    private final Accounts accounts;
+    private final BankFiles files;
     private final Actor actor;
     private final Grid<Entry> grid = new Grid<>();
     private final Select<EntryKind> kind = new Select<>();
@@ -66,8 +72,10 @@ public class BankAdminView extends Main implements HasDynamicTitle {
     private final DateTimeFormatter format;
 
     public BankAdminView(ResourceBank bank, Consents consents, Events events, Consultations consultations,
-            BankTransfers transfers, CurrentUser currentUser) {
+            BankTransfers transfers, Accounts accounts, BankFiles files, CurrentUser currentUser) {
         this.bank = bank;
+        this.accounts = accounts;
+        this.files = files;
         this.consents = consents;
         this.events = events;
         this.consultations = consultations;
@@ -79,8 +87,8 @@ public class BankAdminView extends Main implements HasDynamicTitle {
         kind.setItems(EntryKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.i18nKey()));
         kind.setValue(EntryKind.METHOD);
-        var create = new Button(getTranslation("bank.admin.new"), click -> new EntryEditor(bank, actor, null,
-                EntryForm.empty(kind.getValue()), this::refreshAndShow).open());
+        var create = new Button(getTranslation("bank.admin.new"), click -> edit(null,
+                EntryForm.empty(kind.getValue())));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var export = download(() -> transfers.export(kind.getValue()), () -> "ressursbank-" + kind.getValue().code()
                 + ".csv", "bank.admin.export");
@@ -98,6 +106,8 @@ public class BankAdminView extends Main implements HasDynamicTitle {
         }));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
+        upload.setI18n(UploadTexts.of(this, "bank.csv.choose", "bank.csv.drop", getTranslation("bank.csv.too-big"),
+                getTranslation("bank.csv.not-csv")));
         var toolbar = new FlexLayout(kind, create, export);
         toolbar.addClassName("toolbar");
         grid.addColumn(e -> getTranslation(e.kind().i18nKey())).setHeader(getTranslation("bank.admin.kind"))
@@ -110,6 +120,10 @@ public class BankAdminView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("bank.admin.title")), new Paragraph(getTranslation("bank.admin.intro")), toolbar,
                 new Paragraph(getTranslation("bank.admin.import-help")), upload, grid, details);
         refresh();
+    }
+
+    private void edit(@Nullable UUID id, EntryForm form) {
+        new EntryEditor(bank, accounts, files, actor, id, form, this::refreshAndShow).open();
     }
 
     private void refresh() {
@@ -127,8 +141,7 @@ public class BankAdminView extends Main implements HasDynamicTitle {
             return;
         }
         Entry current = bank.findForAdmin(entry.id()).orElse(entry);
-        var edit = new Button(getTranslation("bank.admin.edit"), click -> new EntryEditor(bank, actor, current.id(),
-                current.content(), this::refreshAndShow).open());
+        var edit = new Button(getTranslation("bank.admin.edit"), click -> edit(current.id(), current.content()));
         var publish = new Button(getTranslation(current.published() ? "bank.admin.unpublish" : "bank.admin.publish"),
                 click -> {
                     bank.setPublished(current.id(), !current.published(), actor);
@@ -142,6 +155,12 @@ public class BankAdminView extends Main implements HasDynamicTitle {
         }
         switch (current.kind()) {
             case PERSON -> consentSection(current);
+            case RESOURCE -> files.info(current.id()).ifPresent(file -> {
+                var download = new Anchor(FileInfo.path(current.id()), getTranslation("bank.file.download",
+                        file.name(), FileSizes.format(file.size(), getLocale())));
+                download.setRouterIgnore(true);
+                details.add(new Paragraph(download));
+            });
             case EVENT -> registrantSection(current);
             case CONSULTATION -> details.add(new H2(getTranslation("bank.admin.input")), new Paragraph(
                     getTranslation("bank.admin.input-count", consultations.inputs(current.id()).size())),
@@ -195,8 +214,12 @@ public class BankAdminView extends Main implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         var form = new FlexLayout(givenBy, purpose, givenAt, record);
         form.addClassName("toolbar");
+        UUID account = person.content().personId();
+        var linked = new Paragraph(account == null ? getTranslation("bank.admin.account-none")
+                : getTranslation("bank.admin.account-linked", accounts.find(account).map(a -> a.label())
+                        .orElse(account.toString())));
         details.add(new H2(getTranslation("bank.admin.consents")), new Paragraph(getTranslation(
-                "bank.admin.consent-rule")), form, grid);
+                "bank.admin.consent-rule")), linked, form, grid);
     }
 
     private void registrantSection(Entry event) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import no.medvirk.resourcebank.EntryForm;
 import no.medvirk.resourcebank.EntryKind;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,7 @@ class Draft {
     String organisation = "";
     @Nullable String personRole;
     String contact = "";
+    @Nullable UUID personId;
     String link = "";
     @Nullable String licence;
     @Nullable LocalDateTime startsAt;
@@ -40,10 +42,8 @@ class Draft {
     String questions = "";
     @Nullable LocalDateTime opensAt;
     @Nullable LocalDateTime closesAt;
-    private final EntryForm original;
 
     Draft(EntryForm f, ZoneId zone) {
-        original = f;
         kind = f.kind();
         title = f.title();
         summary = f.summary();
@@ -58,6 +58,7 @@ class Draft {
         organisation = f.organisation();
         personRole = f.personRole();
         contact = f.contact();
+        personId = f.personId();
         link = f.link();
         licence = f.licence();
         startsAt = local(f.startsAt(), zone);
@@ -75,7 +76,7 @@ class Draft {
 
     EntryForm toForm(ZoneId zone) {
         return new EntryForm(kind, title, summary, body, sources, examples, List.copyOf(tags), List.copyOf(audiences),
-                level, region, List.copyOf(languages), organisation, personRole, contact, original.personId(),
+                level, region, List.copyOf(languages), organisation, personRole, contact, personId,
                 link.strip(), licence, instant(startsAt, zone), instant(endsAt, zone), place, onlineLink.strip(),
                 organiser, capacity, cancelled, agenda, questions, instant(opensAt, zone), instant(closesAt, zone));
     }

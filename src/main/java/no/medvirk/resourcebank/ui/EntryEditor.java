@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,9 +19,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import no.medvirk.resourcebank.Account;
+import no.medvirk.resourcebank.Accounts;
 import no.medvirk.resourcebank.Actor;
+import no.medvirk.resourcebank.BankFiles;
 import no.medvirk.resourcebank.EntryForm;
 import no.medvirk.resourcebank.EntryKind;
+import no.medvirk.resourcebank.FileChange;
 import no.medvirk.resourcebank.ResourceBank;
 import no.medvirk.resourcebank.Vocabulary;
 import no.medvirk.shared.DomainException;
@@ -36,9 +41,13 @@ class EntryEditor extends Dialog {
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft;
     private final TextField title = new TextField();
+    private final ComboBox<Account> account = new ComboBox<>();
+    private @Nullable TextField link;
+    private @Nullable ResourceFileField file;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    EntryEditor(ResourceBank bank, Actor actor, @Nullable UUID id, EntryForm form, Consumer<UUID> saved) {
+    EntryEditor(ResourceBank bank, Accounts accounts, BankFiles files, Actor actor, @Nullable UUID id,
+            EntryForm form, Consumer<UUID> saved) {
         draft = new Draft(form, zone);
         EntryKind kind = form.kind();
         setHeaderTitle(getTranslation(id == null ? "bank.admin.new-title" : "bank.admin.edit-title",
@@ -61,6 +70,7 @@ class EntryEditor extends Dialog {
                 var contact = text(layout, "bank.field.contact", EntryForm.CONTACT_LENGTH, d -> d.contact,
                         (d, v) -> d.contact = v);
                 contact.setHelperText(getTranslation("bank.field.contact-help"));
+                account(layout, accounts);
             }
             case METHOD, THEORY -> {
                 area(layout, "bank.field.body", 20000, d -> d.body, (d, v) -> d.body = v);
@@ -69,8 +79,11 @@ class EntryEditor extends Dialog {
             }
             case RESOURCE -> {
                 area(layout, "bank.field.body", 20000, d -> d.body, (d, v) -> d.body = v);
-                var link = text(layout, "bank.field.link", EntryForm.LINK_LENGTH, d -> d.link, (d, v) -> d.link = v);
-                link.setHelperText(getTranslation("bank.field.link-help"));
+                link = text(layout, "bank.field.link", EntryForm.LINK_LENGTH, d -> d.link, (d, v) -> d.link = v);
+                link.setHelperText(getTranslation("bank.field.link-or-file-help"));
+                file = new ResourceFileField(files, id == null ? null : files.info(id).orElse(null));
+                layout.setColspan(file, 2);
+                layout.add(file);
                 select(layout, "bank.field.licence", "licence", Vocabulary.LICENCES, true, d -> d.licence,
                         (d, v) -> d.licence = v);
                 text(layout, "bank.field.organisation", EntryForm.SHORT_LENGTH, d -> d.organisation,
@@ -124,20 +137,53 @@ class EntryEditor extends Dialog {
                 EntryForm changed = draft.toForm(zone);
                 UUID savedId = id;
                 if (id == null) {
-                    savedId = bank.create(changed, actor);
+                    savedId = bank.create(changed, file == null ? null : file.pending(), actor);
                 } else {
-                    bank.update(id, changed, actor);
+                    bank.update(id, changed, file == null ? FileChange.KEEP : file.change(), actor);
                 }
                 close();
                 UserMessages.success(this, "bank.admin.saved", changed.title());
                 saved.accept(savedId);
             } catch (DomainException e) {
-                UserMessages.showOn(title, getTranslation(e.messageKey(), e.arguments()));
+                showError(e);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
         setWidth("min(48rem, 100vw)");
+    }
+
+    /** A rule the bank found broken, shown where it belongs: the account, the file, the link, else the title. */
+    private void showError(DomainException e) {
+        String message = getTranslation(e.messageKey(), e.arguments());
+        if (e.messageKey().startsWith("bank.validation.account")) {
+            UserMessages.showOn(account, message);
+        } else if (e.messageKey().startsWith("bank.file.") && file != null) {
+            file.showError(message);
+        } else if (e.messageKey().startsWith("bank.validation.link") && link != null) {
+            UserMessages.showOn(link, message);
+        } else {
+            UserMessages.showOn(title, message);
+        }
+    }
+
+    /**
+     * The resource person's own Medvirk account, found by name or username: signed in with it, they see and withdraw
+     * their consent on Mitt samtykke. Clearing the field unlinks it.
+     */
+    private void account(FormLayout layout, Accounts accounts) {
+        account.setLabel(getTranslation("bank.field.account"));
+        account.setHelperText(getTranslation("bank.field.account-help"));
+        account.setItemLabelGenerator(Account::label);
+        account.setItems(query -> accounts.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                .stream());
+        account.setClearButtonVisible(true);
+        account.setWidthFull();
+        layout.setColspan(account, 2);
+        binder.forField(account).withConverter(a -> a == null ? null : a.personId(),
+                (UUID personId) -> personId == null ? null : accounts.find(personId).orElse(null))
+                .bind(d -> d.personId, (d, v) -> d.personId = v);
+        layout.add(account);
     }
 
     private TextField text(FormLayout layout, String key, int max, com.vaadin.flow.function.ValueProvider<Draft,
@@ -179,7 +225,10 @@ class EntryEditor extends Dialog {
         field.setEmptySelectionAllowed(!required);
         var binding = binder.forField(field);
         if (required) {
-            binding = binding.asRequired(getTranslation("bank.validation.required"));
+            // Not asRequired: Select then puts aria-required on its role=button value button, which ARIA does not
+            // allow (vaadin/web-components#7337). The same check as a validator, and the helper text says it.
+            binding = binding.withValidator(v -> v != null, getTranslation("bank.validation.required"));
+            field.setHelperText(getTranslation("bank.field.choose-one"));
         }
         binding.bind(get, set);
         layout.add(field);

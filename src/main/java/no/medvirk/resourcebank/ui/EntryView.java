@@ -30,11 +30,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.medvirk.resourcebank.Actor;
+import no.medvirk.resourcebank.BankFiles;
 import no.medvirk.resourcebank.Consultations;
 import no.medvirk.resourcebank.Entry;
 import no.medvirk.resourcebank.EntryForm;
 import no.medvirk.resourcebank.EntryKind;
 import no.medvirk.resourcebank.Events;
+import no.medvirk.resourcebank.FileInfo;
 import no.medvirk.resourcebank.ResourceBank;
 import no.medvirk.resourcebank.Usages;
 import no.medvirk.resourcebank.Vocabulary;
@@ -56,15 +58,17 @@ public class EntryView extends Main implements HasDynamicTitle, BeforeEnterObser
     private final Events events;
     private final Consultations consultations;
     private final Usages usages;
+    private final BankFiles files;
     private final CurrentUser currentUser;
     private String title = "";
 
-    public EntryView(ResourceBank bank, Events events, Consultations consultations, Usages usages,
+    public EntryView(ResourceBank bank, Events events, Consultations consultations, Usages usages, BankFiles files,
             CurrentUser currentUser) {
         this.bank = bank;
         this.events = events;
         this.consultations = consultations;
         this.usages = usages;
+        this.files = files;
         this.currentUser = currentUser;
         addClassName("page");
     }
@@ -114,6 +118,14 @@ public class EntryView extends Main implements HasDynamicTitle, BeforeEnterObser
         if (!c.link().isBlank()) {
             add(new Paragraph(new Anchor(c.link(), getTranslation("bank.open-link"))));
         }
+        if (entry.kind() == EntryKind.RESOURCE) {
+            files.info(entry.id()).ifPresent(file -> {
+                var download = new Anchor(FileInfo.path(entry.id()), getTranslation("bank.file.download",
+                        file.name(), FileSizes.format(file.size(), getLocale())));
+                download.setRouterIgnore(true);
+                add(new Paragraph(download));
+            });
+        }
         if (!c.examples().isBlank()) {
             add(new H2(getTranslation("bank.field.examples")), new Paragraph(c.examples()));
         }
@@ -121,7 +133,7 @@ public class EntryView extends Main implements HasDynamicTitle, BeforeEnterObser
             add(new H2(getTranslation("bank.field.sources")), new Paragraph(c.sources()));
         }
         if (entry.kind() == EntryKind.EVENT) {
-            add(new EventRegistration(events, currentUser, entry));
+            add(new EventRegistration(events, currentUser, entry, true));
         }
         if (entry.kind() == EntryKind.CONSULTATION) {
             consultation(entry);

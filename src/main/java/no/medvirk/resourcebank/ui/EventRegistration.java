@@ -19,11 +19,14 @@ class EventRegistration extends Div {
     private final Events events;
     private final CurrentUser currentUser;
     private final Entry event;
+    /** On the event's own page, which shows its seat notice; the events page shows every notice at the top. */
+    private final boolean standalone;
 
-    EventRegistration(Events events, CurrentUser currentUser, Entry event) {
+    EventRegistration(Events events, CurrentUser currentUser, Entry event, boolean standalone) {
         this.events = events;
         this.currentUser = currentUser;
         this.event = event;
+        this.standalone = standalone;
         addClassName("event-registration");
         show();
     }
@@ -46,11 +49,16 @@ class EventRegistration extends Div {
             register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(register);
         } else {
+            if (summary.mine() == RegistrationStatus.CONFIRMED && standalone) {
+                add(new SeatNotices(events, user.get().personId(), event.id()));
+            }
             add(new Paragraph(getTranslation(summary.mine().i18nKey())),
                     new Button(getTranslation("bank.event.cancel"), click -> act(false)));
         }
-        add(new Paragraph(new Anchor("kalender/arrangement/" + event.id() + ".ics",
-                getTranslation("bank.event.add-to-calendar"))));
+        var calendar = new Anchor("kalender/arrangement/" + event.id() + ".ics",
+                getTranslation("bank.event.add-to-calendar"));
+        calendar.setRouterIgnore(true); // a file from a controller, not a view: the browser fetches it
+        add(new Paragraph(calendar));
     }
 
     private void act(boolean register) {

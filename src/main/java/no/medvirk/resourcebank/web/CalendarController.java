@@ -1,14 +1,12 @@
 package no.medvirk.resourcebank.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import no.medvirk.resourcebank.Calendars;
 import no.medvirk.resourcebank.ResourceBank;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,16 +30,16 @@ class CalendarController {
     }
 
     @GetMapping("/kalender/arrangementer.ics")
-    ResponseEntity<String> feed() {
-        if (!mayRead()) {
+    ResponseEntity<String> feed(HttpServletRequest request) {
+        if (!BankReaders.mayRead(request, bank.isOpenToPublic())) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         return ResponseEntity.ok().contentType(CALENDAR).body(calendars.feed());
     }
 
     @GetMapping("/kalender/arrangement/{id}.ics")
-    ResponseEntity<String> event(@PathVariable String id) {
-        if (!mayRead()) {
+    ResponseEntity<String> event(@PathVariable String id, HttpServletRequest request) {
+        if (!BankReaders.mayRead(request, bank.isOpenToPublic())) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         UUID eventId;
@@ -53,11 +51,5 @@ class CalendarController {
         return calendars.event(eventId).map(ics -> ResponseEntity.ok().contentType(CALENDAR)
                 .header("Content-Disposition", "attachment; filename=\"arrangement-" + eventId + ".ics\"")
                 .body(ics)).orElseGet(() -> ResponseEntity.notFound().build());
-    }
-
-    private boolean mayRead() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return bank.isOpenToPublic() || authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -4,11 +4,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,10 +22,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import no.medvirk.identity.Organisations;
 import no.medvirk.identity.People;
+import no.medvirk.resourcebank.Account;
 import no.medvirk.resourcebank.Actor;
 import no.medvirk.resourcebank.Consents;
 import no.medvirk.resourcebank.Consultations;
+import no.medvirk.resourcebank.Entry;
 import no.medvirk.resourcebank.EntryForm;
 import no.medvirk.resourcebank.EntryKind;
 import no.medvirk.resourcebank.Events;
@@ -28,6 +36,8 @@ import no.medvirk.resourcebank.RegistrationStatus;
 import no.medvirk.resourcebank.ResourceBank;
 import no.medvirk.shared.ui.NotFoundView;
 import no.medvirk.support.KaribuViewTest;
+import no.medvirk.support.TestLearners;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,6 +59,9 @@ class ResourceBankViewsTest extends KaribuViewTest {
 
     @Autowired
     People people;
+
+    @Autowired
+    Organisations organisations;
 
     @Test
     void a_visitor_who_has_not_signed_in_searches_the_bank_and_opens_an_entry() {
@@ -95,6 +108,86 @@ class ResourceBankViewsTest extends KaribuViewTest {
     }
 
     @Test
+    void a_course_administrator_links_a_resource_persons_account_and_the_person_sees_their_consent() {
+        String username = TestLearners.create(people, organisations);
+        UUID account = people.findByUsername(username).orElseThrow().id().value();
+        String name = "Koblet Ressurs " + UUID.randomUUID();
+        UUID entry = published(person(name, null));
+        consents.record(entry, name, "Vises i ressursbanken", Instant.now().minusSeconds(60), ADMIN);
+
+        signInAs("kursadmin");
+        UI.getCurrent().navigate("kursadmin/ressursbank");
+        editInAdministration(entry);
+        ComboBox<Account> field = accountField();
+        ComboBoxKt.setUserInput(field, username);
+        List<Account> found = ComboBoxKt.getSuggestionItems(field);
+        assertThat(found).extracting(Account::username).containsExactly(username);
+        setValue(field, found.getFirst());
+        _click(_get(Button.class, spec -> spec.withText("Lagre")));
+
+        assertThat(bank.findForAdmin(entry).orElseThrow().content().personId()).isEqualTo(account);
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).anyMatch(text -> text.startsWith(
+                "Koblet til Medvirk-kontoen Lene Lærer (" + username + ")."));
+
+        signInAs(username);
+        UI.getCurrent().navigate("mitt-samtykke");
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains(name);
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Du vises i ressursbanken.");
+        _get(Button.class, spec -> spec.withText("Trekk tilbake"));
+    }
+
+    @Test
+    void clearing_the_account_in_the_editor_unlinks_it_and_the_person_page_is_empty_again() {
+        String username = TestLearners.create(people, organisations);
+        UUID account = people.findByUsername(username).orElseThrow().id().value();
+        UUID entry = published(person("Frakobles " + UUID.randomUUID(), account));
+
+        signInAs("kursadmin");
+        UI.getCurrent().navigate("kursadmin/ressursbank");
+        editInAdministration(entry);
+        assertThat(accountField().getValue().username()).isEqualTo(username);
+        setValue(accountField(), null);
+        _click(_get(Button.class, spec -> spec.withText("Lagre")));
+
+        assertThat(bank.findForAdmin(entry).orElseThrow().content().personId()).isNull();
+        signInAs(username);
+        UI.getCurrent().navigate("mitt-samtykke");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Du er ikke registrert som ressursperson i ressursbanken.");
+    }
+
+    @Test
+    void another_learner_neither_sees_nor_withdraws_a_resource_persons_consent() {
+        UUID owner = people.findByUsername(TestLearners.create(people, organisations)).orElseThrow().id().value();
+        String name = "Andres Samtykke " + UUID.randomUUID();
+        UUID entry = published(person(name, owner));
+        UUID consent = consents.record(entry, name, "Vises", Instant.now().minusSeconds(60), ADMIN);
+        String other = TestLearners.create(people, organisations);
+        UUID otherId = people.findByUsername(other).orElseThrow().id().value();
+
+        signInAs(other);
+        UI.getCurrent().navigate("mitt-samtykke");
+
+        assertThat(_find(H2.class).stream().map(H2::getText)).doesNotContain(name);
+        assertThat(_find(Button.class, spec -> spec.withText("Trekk tilbake"))).isEmpty();
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Du er ikke registrert som ressursperson i ressursbanken.");
+        assertThatThrownBy(() -> consents.withdrawOwn(consent, new Actor(otherId, "Noen andre")))
+                .hasMessage("bank.consent.not-yours");
+        assertThat(bank.find(entry)).isPresent();
+    }
+
+    @Test
+    void the_demo_account_per_sees_his_consent_as_a_resource_person() {
+        signInAs("per");
+
+        UI.getCurrent().navigate("mitt-samtykke");
+
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("Per Prøve");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Du vises i ressursbanken.");
+    }
+
+    @Test
     void a_signed_in_learner_registers_for_an_event_from_its_page() {
         signInAs("deltaker");
         UUID deltaker = people.findByUsername("deltaker").orElseThrow().id().value();
@@ -108,6 +201,34 @@ class ResourceBankViewsTest extends KaribuViewTest {
 
         assertThat(events.status(event, deltaker)).contains(RegistrationStatus.CONFIRMED);
         _get(Button.class, spec -> spec.withText("Meld deg av"));
+    }
+
+    @Test
+    void a_learner_who_moves_up_from_the_waiting_list_is_told_they_have_a_seat_until_they_dismiss_it() {
+        String username = TestLearners.create(people, organisations);
+        UUID learner = people.findByUsername(username).orElseThrow().id().value();
+        var starts = Instant.now().plus(2, ChronoUnit.DAYS);
+        String title = "Fullt seminar " + UUID.randomUUID();
+        UUID event = published(new EntryForm(EntryKind.EVENT, title, "Kort.", "", "", "", List.of(), List.of(), null,
+                null, List.of(), "", null, "", null, "", null, starts, starts.plusSeconds(3600), "Salen", "", "", 1,
+                false, "", "", null, null));
+        UUID first = UUID.randomUUID();
+        events.register(event, first);
+        events.register(event, learner);
+        events.cancel(event, first);
+        String notice = "Du har fått plass på «" + title + "»";
+
+        signInAs(username);
+        UI.getCurrent().navigate("arrangementer");
+        assertThat(paragraphs()).anyMatch(text -> text.startsWith(notice));
+
+        UI.getCurrent().navigate("ressursbank/" + event);
+        assertThat(paragraphs()).anyMatch(text -> text.startsWith(notice));
+        _click(_get(Button.class, spec -> spec.withText("Fjern meldingen")));
+        assertThat(paragraphs()).noneMatch(text -> text.startsWith(notice)).contains("Du er påmeldt.");
+
+        UI.getCurrent().navigate("arrangementer");
+        assertThat(paragraphs()).noneMatch(text -> text.startsWith(notice));
     }
 
     @Test
@@ -156,7 +277,24 @@ class ResourceBankViewsTest extends KaribuViewTest {
         assertThat(_find(H1.class).stream().map(H1::getText)).doesNotContain("Ressursbank for kursadministratorer");
     }
 
-    private static EntryForm person(String name, UUID account) {
+    private static List<String> paragraphs() {
+        return _find(Paragraph.class).stream().filter(p -> p.isVisible()).map(Paragraph::getText).toList();
+    }
+
+    /** Selects the entry in the administration's list and opens its editor. */
+    @SuppressWarnings("unchecked")
+    private void editInAdministration(UUID entry) {
+        Grid<Entry> grid = _get(Grid.class);
+        grid.select(bank.findForAdmin(entry).orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Endre")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<Account> accountField() {
+        return _get(ComboBox.class, spec -> spec.withLabel("Personens Medvirk-konto"));
+    }
+
+    private static EntryForm person(String name, @Nullable UUID account) {
         return new EntryForm(EntryKind.PERSON, name, "Erfaringskonsulent.", "", "", "", List.of("law"), List.of(),
                 null, "west", List.of("nb"), "Testkommunen", "experience-consultant", "test@example.org", account, "",
                 null, null, null, "", "", "", null, false, "", "", null, null);
