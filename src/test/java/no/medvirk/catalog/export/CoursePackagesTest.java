@@ -108,10 +108,16 @@ class CoursePackagesTest {
             var structure = xml(files.text("cmi5.xml"));
             var au = (Element) structure.getElementsByTagNameNS(Cmi5Structure.NAMESPACE, "au").item(0);
             assertThat(structure.getElementsByTagNameNS(Cmi5Structure.NAMESPACE, "au").getLength()).isOne();
-            assertThat(au.getAttribute("moveOn")).isEqualTo("CompletedAndPassed");
+            var masteryScore = PackageScoring.of(version.course()).masteryScore();
             assertThat(au.getAttribute("launchMethod")).isEqualTo("AnyWindow");
-            assertThat(new java.math.BigDecimal(au.getAttribute("masteryScore")))
-                    .isEqualTo(PackageScoring.of(version.course()).masteryScore().orElseThrow());
+            if (masteryScore.isPresent()) {
+                assertThat(au.getAttribute("moveOn")).as(course.id()).isEqualTo("CompletedAndPassed");
+                assertThat(new java.math.BigDecimal(au.getAttribute("masteryScore"))).isEqualTo(masteryScore.get());
+            } else {
+                // A course without scored questions (other tests import some into the shared database).
+                assertThat(au.getAttribute("moveOn")).as(course.id()).isEqualTo("Completed");
+                assertThat(au.getAttribute("masteryScore")).isEmpty();
+            }
             assertThat(au.getElementsByTagNameNS(Cmi5Structure.NAMESPACE, "url").item(0).getTextContent())
                     .isEqualTo("index.html");
             assertThat(au.getAttribute("id")).endsWith("/xapi/activities/courses/" + course.id() + "/au");
