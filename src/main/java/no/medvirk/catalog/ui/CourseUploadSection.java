@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +15,7 @@ import java.util.List;
 import no.medvirk.catalog.CourseImportResult;
 import no.medvirk.catalog.CourseUpload;
 import no.medvirk.shared.ui.UserMessages;
+import no.medvirk.shared.ui.ZipUploads;
 
 /**
  * Uploading a course folder as a zip: the course is checked before anything changes; what is wrong with it is
@@ -35,17 +34,8 @@ class CourseUploadSection extends Section {
         this.courseUpload = courseUpload;
         this.afterImport = afterImport;
         long maxBytes = courseUpload.maxBytes();
-        upload = new Upload(new TemporaryFileUploadHandler((metadata, file) -> uploaded(file)) {
-            @Override
-            public long getFileSizeMax() {
-                return maxBytes;
-            }
-        });
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.setAcceptedFileTypes("application/zip", ".zip");
-        upload.setI18n(i18n(maxBytes));
-        upload.addFileRejectedListener(event -> refused(List.of(new Paragraph(event.getErrorMessage()))));
+        upload = ZipUploads.create(this, "course-upload", maxBytes, this::uploaded,
+                message -> refused(List.of(new Paragraph(message))));
         upload.getElement().setAttribute("aria-describedby", "course-upload-help");
         var help = new Paragraph(getTranslation("course-upload.help", maxBytes / MB));
         help.setId("course-upload-help");
@@ -89,30 +79,5 @@ class CourseUploadSection extends Section {
         outcome.removeAll();
         outcome.add(new Paragraph(getTranslation("course-upload.nothing-changed")));
         explanation.forEach(outcome::add);
-    }
-
-    private UploadI18N i18n(long maxBytes) {
-        var i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("course-upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("course-upload.choose")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("course-upload.one-file"))
-                .setFileIsTooBig(getTranslation("course-upload.too-big", maxBytes / MB))
-                .setIncorrectFileType(getTranslation("course-upload.not-zip")));
-        i18n.setFile(new UploadI18N.File().setRemove(getTranslation("course-upload.remove"))
-                .setRetry(getTranslation("course-upload.retry")).setStart(getTranslation("course-upload.start")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("course-upload.connecting"))
-                        .setProcessing(getTranslation("course-upload.processing"))
-                        .setStalled(getTranslation("course-upload.stalled"))
-                        .setHeld(getTranslation("course-upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("course-upload.remaining"))
-                        .setUnknown(getTranslation("course-upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("course-upload.server-unavailable"))
-                        .setUnexpectedServerError(getTranslation("course-upload.server-error"))
-                        .setForbidden(getTranslation("course-upload.forbidden"))
-                        .setFileTooLarge(getTranslation("course-upload.too-big", maxBytes / MB))));
-        return i18n;
     }
 }
