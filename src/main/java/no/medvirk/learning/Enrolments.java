@@ -96,6 +96,16 @@ public class Enrolments implements EnrolmentLookup {
                 (row, n) -> enrolment(row), person.value());
     }
 
+    /**
+     * The enrolment is finished by something other than the player's quizzes: a SCORM package the course wraps was
+     * completed (the packages module decides that from the package's runtime data). A second call changes nothing.
+     */
+    @Transactional
+    public void finish(UUID enrolmentId) {
+        jdbc.update("update enrolment set finished_at = ? where id = ? and finished_at is null",
+                Timestamp.from(clock.instant()), enrolmentId);
+    }
+
     /** The learner has gone through a lesson of the enrolment's version. */
     @Transactional
     public void experienced(Enrolment enrolment, String lessonPath) {
