@@ -61,8 +61,6 @@ class ScormPlayerJourneyIT extends BrowserTest {
         }
         waitForPage("Playing/OtherScoring.html");
         driver.switchTo().defaultContent();
-        System.out.println("DEBUG " + ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "const f = document.querySelector('iframe.package-frame'); return getComputedStyle(f).height + ' ' + f.className + ' ' + Array.from(document.styleSheets).map(s => s.href).join(',') + ' ' + Array.from(document.querySelectorAll('link')).map(l => l.href).join(',');"));
         screenshot(name + "-player");
         Accessibility.assertNoViolations(driver, ".package-frame");
 
