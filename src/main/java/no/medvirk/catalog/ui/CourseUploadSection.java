@@ -7,10 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.upload.Upload;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import no.medvirk.catalog.CourseImportResult;
 import no.medvirk.catalog.CourseUpload;
@@ -27,14 +24,13 @@ class CourseUploadSection extends Section {
 
     private final CourseUpload courseUpload;
     private final Runnable afterImport;
-    private final Upload upload;
     private final Div outcome = new Div();
 
     CourseUploadSection(CourseUpload courseUpload, Runnable afterImport) {
         this.courseUpload = courseUpload;
         this.afterImport = afterImport;
         long maxBytes = courseUpload.maxBytes();
-        upload = ZipUploads.create(this, "course-upload", maxBytes, this::uploaded,
+        var upload = ZipUploads.create(this, "course-upload", maxBytes, this::uploaded,
                 message -> refused(List.of(new Paragraph(message))));
         upload.getElement().setAttribute("aria-describedby", "course-upload-help");
         var help = new Paragraph(getTranslation("course-upload.help", maxBytes / MB));
@@ -45,32 +41,23 @@ class CourseUploadSection extends Section {
     }
 
     private void uploaded(File file) {
-        try {
-            switch (courseUpload.upload(file.toPath())) {
-                case CourseUpload.Refused refused -> refused(List.of(new Paragraph(getTranslation(
-                        refused.messageKey(), refused.arguments().toArray()))));
-                case CourseUpload.Invalid invalid -> {
-                    var list = new UnorderedList();
-                    invalid.problems().forEach(p -> list.add(new ListItem(p.toString())));
-                    list.addClassName("import-problems");
-                    refused(List.of(new H3(getTranslation("course-upload.invalid", invalid.courseId())),
-                            new Paragraph(getTranslation("course-upload.invalid-intro")), list));
-                }
-                case CourseUpload.Imported imported -> {
-                    outcome.removeAll();
-                    CourseImportResult result = imported.result();
-                    UserMessages.success(this, result.outcome() == CourseImportResult.Outcome.NEW_VERSION
-                            ? "course-upload.new-version" : "course-upload.unchanged", result.folder(),
-                            result.version());
-                    afterImport.run();
-                }
+        switch (courseUpload.upload(file.toPath())) {
+            case CourseUpload.Refused refused -> refused(List.of(new Paragraph(getTranslation(
+                    refused.messageKey(), refused.arguments().toArray()))));
+            case CourseUpload.Invalid invalid -> {
+                var list = new UnorderedList();
+                invalid.problems().forEach(p -> list.add(new ListItem(p.toString())));
+                list.addClassName("import-problems");
+                refused(List.of(new H3(getTranslation("course-upload.invalid", invalid.courseId())),
+                        new Paragraph(getTranslation("course-upload.invalid-intro")), list));
             }
-        } finally {
-            upload.clearFileList();
-            try {
-                Files.deleteIfExists(file.toPath());
-            } catch (IOException e) {
-                // A temporary file; the system's cleanup takes it.
+            case CourseUpload.Imported imported -> {
+                outcome.removeAll();
+                CourseImportResult result = imported.result();
+                UserMessages.success(this, result.outcome() == CourseImportResult.Outcome.NEW_VERSION
+                        ? "course-upload.new-version" : "course-upload.unchanged", result.folder(),
+                        result.version());
+                afterImport.run();
             }
         }
     }

@@ -4,10 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.upload.Upload;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import no.medvirk.packages.PackageUpload;
 import no.medvirk.packages.PackageVersion;
 import no.medvirk.shared.ui.ZipUploads;
@@ -22,14 +19,13 @@ class PackageUploadSection extends Section {
 
     private final PackageUpload packageUpload;
     private final Runnable afterImport;
-    private final Upload upload;
     private final Div outcome = new Div();
 
     PackageUploadSection(PackageUpload packageUpload, Runnable afterImport) {
         this.packageUpload = packageUpload;
         this.afterImport = afterImport;
         long maxBytes = packageUpload.maxBytes();
-        upload = ZipUploads.create(this, "package-upload", maxBytes, this::uploaded, this::refused);
+        var upload = ZipUploads.create(this, "package-upload", maxBytes, this::uploaded, this::refused);
         upload.getElement().setAttribute("aria-describedby", "package-upload-help");
         var help = new Paragraph(getTranslation("package-upload.help", maxBytes / MB));
         help.setId("package-upload-help");
@@ -39,26 +35,17 @@ class PackageUploadSection extends Section {
     }
 
     private void uploaded(File file) {
-        try {
-            switch (packageUpload.upload(file.toPath())) {
-                case PackageUpload.Refused refused ->
-                        refused(getTranslation(refused.messageKey(), refused.arguments().toArray()));
-                case PackageUpload.Imported imported -> {
-                    PackageVersion version = imported.version();
-                    outcome.removeAll();
-                    outcome.add(new Paragraph(imported.created()
-                            ? getTranslation("package-upload.imported", version.title(), version.standard().label(),
-                                    version.version())
-                            : getTranslation("package-upload.unchanged", version.title(), version.version())));
-                    afterImport.run();
-                }
-            }
-        } finally {
-            upload.clearFileList();
-            try {
-                Files.deleteIfExists(file.toPath());
-            } catch (IOException e) {
-                // A temporary file; the system's cleanup takes it.
+        switch (packageUpload.upload(file.toPath())) {
+            case PackageUpload.Refused refused ->
+                    refused(getTranslation(refused.messageKey(), refused.arguments().toArray()));
+            case PackageUpload.Imported imported -> {
+                PackageVersion version = imported.version();
+                outcome.removeAll();
+                outcome.add(new Paragraph(imported.created()
+                        ? getTranslation("package-upload.imported", version.title(), version.standard().label(),
+                                version.version())
+                        : getTranslation("package-upload.unchanged", version.title(), version.version())));
+                afterImport.run();
             }
         }
     }

@@ -38,11 +38,16 @@ public class PackagesAdminView extends Main implements HasDynamicTitle {
         addClassName("page");
         var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
-        grid.addColumn(PackageSummary::title).setHeader(getTranslation("packages-admin.package"));
-        grid.addColumn(p -> p.standard().label()).setHeader(getTranslation("packages-admin.standard"));
-        grid.addColumn(PackageSummary::latestVersion).setHeader(getTranslation("packages-admin.version"));
-        grid.addColumn(PackageSummary::identifier).setHeader(getTranslation("packages-admin.identifier"));
-        grid.addColumn(p -> time.format(p.updatedAt())).setHeader(getTranslation("packages-admin.updated"));
+        grid.addColumn(PackageSummary::title).setHeader(getTranslation("packages-admin.package")).setFlexGrow(3)
+                .setTooltipGenerator(PackageSummary::title);
+        grid.addColumn(p -> p.standard().label()).setHeader(getTranslation("packages-admin.standard"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PackageSummary::latestVersion).setHeader(getTranslation("packages-admin.version"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PackageSummary::identifier).setHeader(getTranslation("packages-admin.identifier"))
+                .setFlexGrow(2).setTooltipGenerator(PackageSummary::identifier);
+        grid.addColumn(p -> time.format(p.updatedAt())).setHeader(getTranslation("packages-admin.updated"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel(getTranslation("packages-admin.list"));
         grid.setAllRowsVisible(true);
         var icon = VaadinIcon.PACKAGE.create();

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.function.Consumer;
 
 /**
@@ -19,12 +21,20 @@ public final class ZipUploads {
     private ZipUploads() {}
 
     /**
-     * An Upload that takes one zip of at most {@code maxBytes}: {@code received} gets the temporary file (and should
-     * delete it), {@code rejected} the message for a file the browser already turned away.
+     * An Upload that takes one zip of at most {@code maxBytes}: {@code received} gets the temporary file, which is
+     * deleted and cleared from the list afterwards; {@code rejected} the message for a file the browser turned away.
      */
     public static Upload create(Component owner, String prefix, long maxBytes, Consumer<File> received,
             Consumer<String> rejected) {
-        var upload = new Upload(new TemporaryFileUploadHandler((metadata, file) -> received.accept(file)) {
+        var upload = new Upload();
+        upload.setUploadHandler(new TemporaryFileUploadHandler((metadata, file) -> {
+            try {
+                received.accept(file);
+            } finally {
+                upload.clearFileList();
+                delete(file);
+            }
+        }) {
             @Override
             public long getFileSizeMax() {
                 return maxBytes;
@@ -61,6 +71,14 @@ public final class ZipUploads {
                         .setForbidden(text(owner, prefix, "forbidden"))
                         .setFileTooLarge(owner.getTranslation(prefix + ".too-big", maxBytes / MB))));
         return i18n;
+    }
+
+    private static void delete(File file) {
+        try {
+            Files.deleteIfExists(file.toPath());
+        } catch (IOException e) {
+            // A temporary file; the system's cleanup takes it.
+        }
     }
 
     private static String text(Component owner, String prefix, String key) {

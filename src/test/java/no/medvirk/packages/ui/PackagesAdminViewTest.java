@@ -2,6 +2,7 @@ package no.medvirk.packages.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static no.medvirk.support.Uploads.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -11,14 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.StreamResourceRegistry;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 import no.medvirk.packages.PackageSummary;
@@ -28,7 +22,6 @@ import no.medvirk.shared.ui.AccessDeniedView;
 import no.medvirk.support.KaribuViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockPart;
 
 /**
  * The packages page of course administration, the upload driven through the Upload component's own handler as the
@@ -117,18 +110,5 @@ class PackagesAdminViewTest extends KaribuViewTest {
 
     private static List<String> texts() {
         return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
-    }
-
-    /** What the browser's upload request does: the component's registered handler receives the file. */
-    private static void send(String fileName, byte[] bytes) throws IOException {
-        var upload = _get(Upload.class);
-        var target = URI.create(upload.getElement().getAttribute("target"));
-        var resource = VaadinSession.getCurrent().getResourceRegistry()
-                .getResource(StreamResourceRegistry.ElementStreamResource.class, target).orElseThrow();
-        var handler = (UploadHandler) resource.getElementRequestHandler();
-        handler.handleUploadRequest(new UploadEvent(VaadinRequest.getCurrent(), VaadinResponse.getCurrent(),
-                VaadinSession.getCurrent(), fileName, bytes.length, "application/zip", upload.getElement(),
-                new MockPart("file", fileName, bytes)));
-        MockVaadin.clientRoundtrip(false);
     }
 }
