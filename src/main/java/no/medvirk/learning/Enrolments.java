@@ -159,7 +159,12 @@ public class Enrolments implements EnrolmentLookup {
     /** Lessons experienced and quizzes passed in this enrolment, as the LRS has them, of all there are. */
     @Transactional(readOnly = true)
     public Progress progress(Enrolment enrolment) {
-        return new Progress(done(enrolment).size(), items(version(enrolment)).size());
+        CourseVersion version = version(enrolment);
+        if (version.course().wrapsPackage()) {
+            // A SCORM package is one whole for the learner: done when the package finished the enrolment.
+            return new Progress(enrolment.finishedAt() != null ? 1 : 0, 1);
+        }
+        return new Progress(done(version, statementsOf(enrolment)).size(), items(version).size());
     }
 
     /** The lessons and quizzes of a course version, in order: what the player steps through. */

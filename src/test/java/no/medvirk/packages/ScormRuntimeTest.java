@@ -172,6 +172,31 @@ class ScormRuntimeTest {
     }
 
     @Test
+    void a_multi_sco_package_goes_from_item_to_item_and_is_completed_when_every_item_is() {
+        PackageVersion multi = imported("scorm12-multi-sco-one-file-per-sco.zip");
+        var first = runtime.launch(learner, multi, null);
+        int items = first.items().size();
+        assertThat(items).isEqualTo(18);
+        assertThat(first.item().identifier()).isEqualTo("playing_playing_item");
+        assertThat(first.contentUrl()).endsWith("/Playing/Playing.html");
+        for (int n = 2; n < items; n++) {
+            runtime.launch(learner, multi, n);
+        }
+        assertThat(runtime.launch(learner, multi, null).index()).as("back where the learner was").isEqualTo(
+                items - 2);
+        assertThat(verbs(first)).doesNotContain("passed").filteredOn("completed"::equals).hasSize(items - 1);
+
+        var last = runtime.launch(learner, multi, items);
+
+        assertThat(last.contentUrl()).endsWith("?questions=HavingFun");
+        assertThat(verbs(last).subList(verbs(last).size() - 3, verbs(last).size()))
+                .containsExactly("initialized", "completed", "completed");
+        assertThat(statements(last).getLast().path("object").path("id").asString())
+                .endsWith("/xapi/activities/packages/" + multi.manifest().identifier());
+        assertThat(runtime.status(last.attemptId()).values()).allMatch(ScormRuntime.ItemStatus::completed);
+    }
+
+    @Test
     void a_commit_with_anothers_token_or_an_item_the_package_lacks_is_refused() {
         var launch = runtime.launch(learner, scorm12, null);
         JsonNode body = XapiJson.parse("{\"seq\": 1, \"cmi\": {\"core\": {\"lesson_location\": \"2\"}}}");
