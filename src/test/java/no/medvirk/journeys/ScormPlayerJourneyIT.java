@@ -47,6 +47,36 @@ class ScormPlayerJourneyIT extends BrowserTest {
         takeTheSample("scorm2004-3rd-runtime-basic-calls.zip", "Golf Explained - Run-time Basic Calls", "scorm2004");
     }
 
+    @Test
+    void a_commit_that_does_not_get_through_is_sent_again_until_it_does() throws Exception {
+        var imported = upload.upload(TestPackages.sample("scorm12-runtime-basic-calls.zip"));
+        PackageVersion version = ((PackageUpload.Imported) imported).version();
+        openLogin().signIn("aud", "demo").waitForPath("/min-laering");
+        open("/pakke/" + version.packageId().value());
+        enterSco();
+        var chrome = (org.openqa.selenium.chromium.HasCdp) driver;
+        chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+        chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", List.of("*/pakkeokt/*")));
+        try {
+            click(By.id("butNext"));
+            click(By.id("butNext"));
+            driver.switchTo().defaultContent();
+            // scorm-again commits 10 s after the last change; the commit fails and is retried.
+            new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> d.findElement(By.id("package-save-status"))
+                    .getText().startsWith("Fremdriften ble ikke lagret ennå."));
+        } finally {
+            chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", List.of()));
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> d.findElement(By.id("package-save-status"))
+                .getText().equals("Fremdriften er lagret."));
+        UUID attempt = jdbc.queryForObject("""
+                select a.id from package_attempt a join person p on p.id = a.person_id
+                where p.username = 'aud' and a.package_version_id = ? and a.finished_at is null""",
+                UUID.class, version.id().value());
+        waitForDatabase(attempt, "location = '2'");
+        Accessibility.assertNoViolations(driver, ".package-frame");
+    }
+
     private void takeTheSample(String sample, String title, String name) throws Exception {
         var imported = upload.upload(TestPackages.sample(sample));
         PackageVersion version = ((PackageUpload.Imported) imported).version();
