@@ -100,8 +100,8 @@ public class PackagePlayerView extends Main implements BeforeEnterObserver, HasD
             }
             launch = runtime.launch(learner, version, parameters.getInteger("item").orElse(null));
         } catch (DomainException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("package-player.course-package")) {
-                showProblem(e.getMessage());
+            if (e.messageKey().startsWith("package-player.course-package")) {
+                showProblem(e.messageKey());
                 return;
             }
             throw new NotFoundException();
