@@ -121,6 +121,13 @@ public class CourseImporter {
         if (course.certificate() != null && course.certificate().logo() != null) {
             paths.add(course.certificate().logo());
         }
+        if (course.packageZip() != null) {
+            // The package the course wraps is kept with the version, like its media: the packages module imports it.
+            CourseMedia.File zip = CourseMedia.read(coursesDir, course.packageZip(), "application/zip");
+            if (zip != null) {
+                files.put(course.packageZip(), zip);
+            }
+        }
         for (String path : paths) {
             CourseMedia.File file = CourseMedia.read(coursesDir, path);
             if (file != null) {

@@ -55,7 +55,11 @@ public class CourseMedia {
 
     /** Reads a media file from courses/, or nothing when it is not there or not media. */
     static @Nullable File read(Path coursesDir, String path) {
-        String type = mediaType(path).orElse(null);
+        return read(coursesDir, path, mediaType(path).orElse(null));
+    }
+
+    /** Reads a file from courses/ as the given type (null: not a kind that is kept), or nothing when it is missing. */
+    static @Nullable File read(Path coursesDir, String path, @Nullable String type) {
         Path file = coursesDir.resolve(path).normalize();
         if (type == null || !file.startsWith(coursesDir.normalize()) || !Files.isRegularFile(file)) {
             return null;

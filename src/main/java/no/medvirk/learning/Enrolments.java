@@ -96,6 +96,16 @@ public class Enrolments implements EnrolmentLookup {
                 (row, n) -> enrolment(row), person.value());
     }
 
+    /**
+     * The enrolment is finished by something other than the player's quizzes: a SCORM package the course wraps was
+     * completed (the packages module decides that from the package's runtime data). A second call changes nothing.
+     */
+    @Transactional
+    public void finish(UUID enrolmentId) {
+        jdbc.update("update enrolment set finished_at = ? where id = ? and finished_at is null",
+                Timestamp.from(clock.instant()), enrolmentId);
+    }
+
     /** The learner has gone through a lesson of the enrolment's version. */
     @Transactional
     public void experienced(Enrolment enrolment, String lessonPath) {
@@ -149,7 +159,12 @@ public class Enrolments implements EnrolmentLookup {
     /** Lessons experienced and quizzes passed in this enrolment, as the LRS has them, of all there are. */
     @Transactional(readOnly = true)
     public Progress progress(Enrolment enrolment) {
-        return new Progress(done(enrolment).size(), items(version(enrolment)).size());
+        CourseVersion version = version(enrolment);
+        if (version.course().wrapsPackage()) {
+            // A SCORM package is one whole for the learner: done when the package finished the enrolment.
+            return new Progress(enrolment.finishedAt() != null ? 1 : 0, 1);
+        }
+        return new Progress(done(version, statementsOf(enrolment)).size(), items(version).size());
     }
 
     /** The lessons and quizzes of a course version, in order: what the player steps through. */

@@ -60,7 +60,7 @@ class LessonHtmlTest {
                 List.of(), 1, List.of(), List.of(), "CC0-1.0", List.of(), List.of(), List.of(new CourseSource.Module(
                         "m", new LocalizedText("M", "M"), List.of(lesson("![Bilde](media/a.png)\n\n<video "
                                 + "src=\"media/f.mp4\"><track kind=\"captions\" src=\"media/f.vtt\"></video>\n\n"
-                                + "![Ekstern](https://example.org/b.png) ![Ikke media](media/c.gif)")))), null);
+                                + "![Ekstern](https://example.org/b.png) ![Ikke media](media/c.gif)")))), null, null);
 
         assertThat(html.mediaPaths(course)).containsExactly("kurs/lessons/media/a.png", "kurs/lessons/media/f.mp4",
                 "kurs/lessons/media/f.vtt");

@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class CourseFolderReader {
 
     static final Set<String> COURSE = Set.of("id", "title", "summary", "audiences", "levels", "estimatedMinutes",
-            "objectives", "competence", "licence", "authors", "sources", "modules", "certificate");
+            "objectives", "competence", "licence", "authors", "sources", "modules", "certificate", "package");
     /** Who a course is for; competence framework levels name their audience with the same words. */
     public static final Set<String> AUDIENCES = Set.of("representative", "service-leader", "system-leader", "researcher",
             "student", "employee");
@@ -88,9 +88,29 @@ public final class CourseFolderReader {
                 yaml.integer(entries, map, "estimatedMinutes", 1, 600), objectives(yaml, entries, map),
                 competenceIds.read(yaml, entries, map), licence(yaml, entries, map),
                 yaml.strings(entries, map, "authors", true, null), sources(yaml, entries, map),
-                modules(yaml, entries, map, folder, files, problems, competenceIds),
-                CertificateBlock.read(yaml, entries, folder, files));
+                entries.containsKey("package") ? List.of()
+                        : modules(yaml, entries, map, folder, files, problems, competenceIds),
+                CertificateBlock.read(yaml, entries, folder, files), packageZip(yaml, entries, map, folder, files));
         return problems.isEmpty() ? new Result(course, List.of()) : new Result(null, problems);
+    }
+
+    /** {@code package: file.zip}: a SCORM package the course is, instead of modules of its own. */
+    private static @Nullable String packageZip(YamlFile yaml, Map<String, Node> entries, Node owner, String folder,
+            SourceFiles files) {
+        String path = yaml.text(entries, owner, "package", false);
+        if (path == null) {
+            return null;
+        }
+        if (entries.containsKey("modules")) {
+            yaml.problem(entries.get("modules"), "Et kurs med «package» har ikke egne moduler. Fjern «modules», "
+                    + "eller fjern «package».");
+        }
+        if (!path.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            yaml.problem(entries.get("package"), "«package» må være en zip-fil med en SCORM-pakke (.zip).");
+            return null;
+        }
+        return files.resolve(folder, path, folder + "/course.yaml",
+                entries.get("package").getStartMark().getLine() + 1).orElse(null);
     }
 
     private static List<LocalizedText> objectives(YamlFile yaml, Map<String, Node> entries, Node owner) {

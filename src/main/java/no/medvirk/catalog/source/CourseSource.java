@@ -21,7 +21,16 @@ public record CourseSource(
         List<String> authors,
         List<Source> sources,
         List<Module> modules,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Certificate certificate) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Certificate certificate,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String packageZip) {
+
+    /**
+     * Whether the course is a SCORM package the course folder wraps ({@code package:} in course.yaml, named as the
+     * courses folder names it): it then has no modules, and the packages module plays it.
+     */
+    public boolean wrapsPackage() {
+        return packageZip != null;
+    }
 
     /**
      * How the course's certificate looks, within the sober default design: a logo (a PNG or JPEG under courses/,

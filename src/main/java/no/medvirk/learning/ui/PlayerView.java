@@ -73,6 +73,11 @@ public class PlayerView extends Main implements BeforeEnterObserver, HasDynamicT
             throw new NotFoundException();
         }
         var version = enrolments.version(enrolment);
+        if (version.course().wrapsPackage()) {
+            // A course that wraps a SCORM package is played by the packages module's player, found by its address.
+            event.forwardTo("kurs/" + courseId + "/pakke");
+            return;
+        }
         List<CourseSource.Item> lessons = Enrolments.items(version);
         if (lessons.isEmpty()) {
             throw new NotFoundException();

@@ -118,7 +118,40 @@ class CourseFolderReaderTest {
 
         assertThat(read().problems()).singleElement().hasToString(
                 "testkurs/course.yaml:21: Ukjent nøkkel «colour». Tillatt her: audiences, authors, certificate, competence, "
-                        + "estimatedMinutes, id, levels, licence, modules, objectives, sources, summary, title.");
+                        + "estimatedMinutes, id, levels, licence, modules, objectives, package, sources, summary, title.");
+    }
+
+    /** The course.yaml above without its modules, wrapping a package instead. */
+    static String packageCourse(String pkg) {
+        return COURSE.substring(0, COURSE.indexOf("modules:")) + "package: " + pkg + "\n";
+    }
+
+    @Test
+    void a_course_may_wrap_a_scorm_package_instead_of_modules() throws IOException {
+        write("testkurs/golf.zip", "PK");
+        write("testkurs/course.yaml", packageCourse("golf.zip"));
+
+        var result = read();
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.course().packageZip()).isEqualTo("testkurs/golf.zip");
+        assertThat(result.course().wrapsPackage()).isTrue();
+        assertThat(result.course().modules()).isEmpty();
+    }
+
+    @Test
+    void a_package_that_is_not_a_zip_is_missing_or_comes_with_modules_is_refused() throws IOException {
+        write("testkurs/course.yaml", packageCourse("golf.txt"));
+        assertThat(read().problems()).singleElement().asString()
+                .contains("«package» må være en zip-fil med en SCORM-pakke (.zip).");
+
+        write("testkurs/course.yaml", packageCourse("borte.zip"));
+        assertThat(read().problems()).singleElement().asString().contains("Finner ikke filen «borte.zip»");
+
+        write("testkurs/golf.zip", "PK");
+        write("testkurs/course.yaml", COURSE + "package: golf.zip\n");
+        assertThat(read().problems()).singleElement().asString()
+                .contains("Et kurs med «package» har ikke egne moduler.");
     }
 
     @Test

@@ -58,7 +58,7 @@ class CourseUploadSectionTest extends KaribuViewTest {
         assertThat(_find(ListItem.class).stream().map(ListItem::getText))
                 .contains("eksempelkurs/course.yaml:2: Ukjent nøkkel «titel». Tillatt her: audiences, authors, "
                         + "certificate, competence, estimatedMinutes, id, levels, licence, modules, objectives, "
-                        + "sources, summary, title.");
+                        + "package, sources, summary, title.");
         assertThat(coursesTree()).isEqualTo(before);
     }
 
