@@ -57,7 +57,7 @@ class UsagesTest {
                 List.of(), markdown);
         var source = new CourseSource(id, new LocalizedText("Kurs " + id, "Course " + id), new LocalizedText("", ""),
                 List.of(), List.of(), 5, List.of(), List.of(), "CC BY 4.0", List.of(), List.of(),
-                List.of(new CourseSource.Module("m1", new LocalizedText("Modul", "Module"), List.of(lesson))), null);
+                List.of(new CourseSource.Module("m1", new LocalizedText("Modul", "Module"), List.of(lesson))), null, null);
         return new CourseVersion(UUID.randomUUID(), id, 1, source);
     }
 }

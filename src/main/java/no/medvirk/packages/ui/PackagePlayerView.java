@@ -25,7 +25,7 @@ import no.medvirk.identity.PersonId;
 import no.medvirk.identity.Role;
 import no.medvirk.learning.Enrolment;
 import no.medvirk.learning.Enrolments;
-import no.medvirk.packages.CoursePackages;
+import no.medvirk.packages.WrappedPackages;
 import no.medvirk.packages.PackageId;
 import no.medvirk.packages.PackageVersion;
 import no.medvirk.packages.Packages;
@@ -52,7 +52,7 @@ public class PackagePlayerView extends Main implements BeforeEnterObserver, HasD
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Enrolments enrolments;
-    private final CoursePackages coursePackages;
+    private final WrappedPackages wrappedPackages;
     private final Packages packages;
     private final ScormRuntime runtime;
     private final CurrentUser currentUser;
@@ -63,10 +63,10 @@ public class PackagePlayerView extends Main implements BeforeEnterObserver, HasD
     private ScormRuntime.@Nullable Launch launch;
     private final Div contents = new Div();
 
-    public PackagePlayerView(Enrolments enrolments, CoursePackages coursePackages, Packages packages,
+    public PackagePlayerView(Enrolments enrolments, WrappedPackages wrappedPackages, Packages packages,
             ScormRuntime runtime, CurrentUser currentUser) {
         this.enrolments = enrolments;
-        this.coursePackages = coursePackages;
+        this.wrappedPackages = wrappedPackages;
         this.packages = packages;
         this.runtime = runtime;
         this.currentUser = currentUser;
@@ -89,7 +89,7 @@ public class PackagePlayerView extends Main implements BeforeEnterObserver, HasD
                     event.forwardTo("kurs/" + courseId + "/laer");
                     return;
                 }
-                version = coursePackages.packageOf(course);
+                version = wrappedPackages.packageOf(course);
                 learner = new ScormRuntime.Learner(user.personId(), user.fullName(), new ScormRuntime.CourseContext(
                         courseId, course.course().title(), enrolment.id()));
                 title = course.course().title().in(Language.of(getLocale()));

@@ -60,6 +60,6 @@ class PackageScoringTest {
     static CourseSource course(CourseSource.Item... items) {
         return new CourseSource("c", new LocalizedText("Kurs", "Course"), new LocalizedText("Om", "About"),
                 List.of("employee"), List.of("service"), 5, List.of(), List.of(), "CC0-1.0", List.of("Medvirk"),
-                List.of(), List.of(new CourseSource.Module("m", new LocalizedText("M", "M"), List.of(items))), null);
+                List.of(), List.of(new CourseSource.Module("m", new LocalizedText("M", "M"), List.of(items))), null, null);
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * enrolment and gets the learner a certificate, as a native course would.
  */
 @SpringBootTest
-class CoursePackageTest {
+class WrappedPackageTest {
 
     static final Path COURSES = Path.of("target/test-package-courses");
 
@@ -62,7 +62,7 @@ class CoursePackageTest {
     Enrolments enrolments;
 
     @Autowired
-    CoursePackages coursePackages;
+    WrappedPackages wrappedPackages;
 
     @Autowired
     ScormRuntime runtime;
@@ -89,9 +89,9 @@ class CoursePackageTest {
         assertThat(course.course().wrapsPackage()).isTrue();
         assertThat(course.course().modules()).isEmpty();
 
-        PackageVersion version = coursePackages.packageOf(course);
+        PackageVersion version = wrappedPackages.packageOf(course);
         assertThat(version.standard()).isEqualTo(Standard.SCORM_12);
-        assertThat(coursePackages.packageOf(course).id()).isEqualTo(version.id());
+        assertThat(wrappedPackages.packageOf(course).id()).isEqualTo(version.id());
 
         var learner = new ScormRuntime.Learner(person.value(), "Lene Lærer", new ScormRuntime.CourseContext(
                 "golf-pakke", course.course().title(), enrolment.id()));

@@ -18,14 +18,14 @@ import org.springframework.stereotype.Service;
  * nothing of packages; this module reads its API.
  */
 @Service
-public class CoursePackages {
+public class WrappedPackages {
 
     private final JdbcTemplate jdbc;
     private final CourseMedia media;
     private final PackageUpload upload;
     private final Packages packages;
 
-    CoursePackages(JdbcTemplate jdbc, CourseMedia media, PackageUpload upload, Packages packages) {
+    WrappedPackages(JdbcTemplate jdbc, CourseMedia media, PackageUpload upload, Packages packages) {
         this.jdbc = jdbc;
         this.media = media;
         this.upload = upload;
