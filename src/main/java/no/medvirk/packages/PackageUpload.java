@@ -114,13 +114,10 @@ public class PackageUpload {
         Imported imported = transactions.execute(status -> {
             var existing = rows.lockByIdentifier(manifest.identifier());
             var same = existing.flatMap(id -> rows.versionWithContent(id, sha256));
+            // Stored again if the files are gone (a storage restored from an older backup): the row promises them.
+            put(sha256, content);
             if (same.isPresent()) {
                 return new Imported(same.get(), false);
-            }
-            try {
-                storage.put(sha256, content.root());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot store the package", e);
             }
             var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             PackageId id = existing.orElseGet(() -> {
@@ -137,6 +134,16 @@ public class PackageUpload {
             return new Imported(version, true);
         });
         return Objects.requireNonNull(imported);
+    }
+
+    private void put(String sha256, PackageContent content) {
+        try {
+            if (!storage.contains(sha256)) {
+                storage.put(sha256, content.root());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store the package", e);
+        }
     }
 
     private static void delete(@Nullable Path folder) {

@@ -1,5 +1,7 @@
 package no.medvirk.packages;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.MediaType;
@@ -72,8 +74,8 @@ public class Packages {
         return rows.version(id).flatMap(version -> storage.get(version.contentSha256(), path)).map(resource -> {
             try {
                 return new PackageFile(path, mediaType(path), resource.contentLength(), resource);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("Cannot read " + path, e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + path, e);
             }
         });
     }

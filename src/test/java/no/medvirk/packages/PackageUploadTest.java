@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -102,7 +104,7 @@ class PackageUploadTest {
                 .isEqualTo(1);
         var file = packages.file(version.id(), "index.html").orElseThrow();
         assertThat(file.mediaType()).isEqualTo("text/html");
-        assertThat(file.content().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).endsWith(id);
+        assertThat(file.content().getContentAsString(StandardCharsets.UTF_8)).endsWith(id);
         assertThat(stagingLeftovers()).isEmpty();
     }
 
@@ -155,9 +157,9 @@ class PackageUploadTest {
         assertThat(packages.versions(first.version().packageId())).extracting(PackageVersion::version)
                 .containsExactly(1, 2);
         assertThat(packages.file(first.version().id(), "index.html").orElseThrow().content()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).endsWith(id);
+                .getContentAsString(StandardCharsets.UTF_8)).endsWith(id);
         assertThat(packages.file(second.version().id(), "index.html").orElseThrow().content()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).endsWith("Ny tekst");
+                .getContentAsString(StandardCharsets.UTF_8)).endsWith("Ny tekst");
     }
 
     @Test
@@ -193,7 +195,7 @@ class PackageUploadTest {
     @Test
     void a_manifest_with_a_doctype_is_refused_so_no_entity_is_read() throws IOException {
         var files = scorm12(id);
-        String xml = new String(files.get("imsmanifest.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        String xml = new String(files.get("imsmanifest.xml"), StandardCharsets.UTF_8);
         files.put("imsmanifest.xml", utf8(xml.replace("<manifest ",
                 "<!DOCTYPE manifest [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<manifest ")
                 .replace("<title>Testpakke</title>", "<title>&x;</title>")));
@@ -431,7 +433,7 @@ class PackageUploadTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

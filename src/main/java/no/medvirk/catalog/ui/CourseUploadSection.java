@@ -7,16 +7,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import no.medvirk.catalog.CourseImportResult;
 import no.medvirk.catalog.CourseUpload;
 import no.medvirk.shared.ui.UserMessages;
+import no.medvirk.shared.ui.ZipUploads;
 
 /**
  * Uploading a course folder as a zip: the course is checked before anything changes; what is wrong with it is
@@ -28,24 +24,14 @@ class CourseUploadSection extends Section {
 
     private final CourseUpload courseUpload;
     private final Runnable afterImport;
-    private final Upload upload;
     private final Div outcome = new Div();
 
     CourseUploadSection(CourseUpload courseUpload, Runnable afterImport) {
         this.courseUpload = courseUpload;
         this.afterImport = afterImport;
         long maxBytes = courseUpload.maxBytes();
-        upload = new Upload(new TemporaryFileUploadHandler((metadata, file) -> uploaded(file)) {
-            @Override
-            public long getFileSizeMax() {
-                return maxBytes;
-            }
-        });
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.setAcceptedFileTypes("application/zip", ".zip");
-        upload.setI18n(i18n(maxBytes));
-        upload.addFileRejectedListener(event -> refused(List.of(new Paragraph(event.getErrorMessage()))));
+        var upload = ZipUploads.create(this, "course-upload", maxBytes, this::uploaded,
+                message -> refused(List.of(new Paragraph(message))));
         upload.getElement().setAttribute("aria-describedby", "course-upload-help");
         var help = new Paragraph(getTranslation("course-upload.help", maxBytes / MB));
         help.setId("course-upload-help");
@@ -55,32 +41,23 @@ class CourseUploadSection extends Section {
     }
 
     private void uploaded(File file) {
-        try {
-            switch (courseUpload.upload(file.toPath())) {
-                case CourseUpload.Refused refused -> refused(List.of(new Paragraph(getTranslation(
-                        refused.messageKey(), refused.arguments().toArray()))));
-                case CourseUpload.Invalid invalid -> {
-                    var list = new UnorderedList();
-                    invalid.problems().forEach(p -> list.add(new ListItem(p.toString())));
-                    list.addClassName("import-problems");
-                    refused(List.of(new H3(getTranslation("course-upload.invalid", invalid.courseId())),
-                            new Paragraph(getTranslation("course-upload.invalid-intro")), list));
-                }
-                case CourseUpload.Imported imported -> {
-                    outcome.removeAll();
-                    CourseImportResult result = imported.result();
-                    UserMessages.success(this, result.outcome() == CourseImportResult.Outcome.NEW_VERSION
-                            ? "course-upload.new-version" : "course-upload.unchanged", result.folder(),
-                            result.version());
-                    afterImport.run();
-                }
+        switch (courseUpload.upload(file.toPath())) {
+            case CourseUpload.Refused refused -> refused(List.of(new Paragraph(getTranslation(
+                    refused.messageKey(), refused.arguments().toArray()))));
+            case CourseUpload.Invalid invalid -> {
+                var list = new UnorderedList();
+                invalid.problems().forEach(p -> list.add(new ListItem(p.toString())));
+                list.addClassName("import-problems");
+                refused(List.of(new H3(getTranslation("course-upload.invalid", invalid.courseId())),
+                        new Paragraph(getTranslation("course-upload.invalid-intro")), list));
             }
-        } finally {
-            upload.clearFileList();
-            try {
-                Files.deleteIfExists(file.toPath());
-            } catch (IOException e) {
-                // A temporary file; the system's cleanup takes it.
+            case CourseUpload.Imported imported -> {
+                outcome.removeAll();
+                CourseImportResult result = imported.result();
+                UserMessages.success(this, result.outcome() == CourseImportResult.Outcome.NEW_VERSION
+                        ? "course-upload.new-version" : "course-upload.unchanged", result.folder(),
+                        result.version());
+                afterImport.run();
             }
         }
     }
@@ -89,30 +66,5 @@ class CourseUploadSection extends Section {
         outcome.removeAll();
         outcome.add(new Paragraph(getTranslation("course-upload.nothing-changed")));
         explanation.forEach(outcome::add);
-    }
-
-    private UploadI18N i18n(long maxBytes) {
-        var i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("course-upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("course-upload.choose")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("course-upload.one-file"))
-                .setFileIsTooBig(getTranslation("course-upload.too-big", maxBytes / MB))
-                .setIncorrectFileType(getTranslation("course-upload.not-zip")));
-        i18n.setFile(new UploadI18N.File().setRemove(getTranslation("course-upload.remove"))
-                .setRetry(getTranslation("course-upload.retry")).setStart(getTranslation("course-upload.start")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("course-upload.connecting"))
-                        .setProcessing(getTranslation("course-upload.processing"))
-                        .setStalled(getTranslation("course-upload.stalled"))
-                        .setHeld(getTranslation("course-upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("course-upload.remaining"))
-                        .setUnknown(getTranslation("course-upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("course-upload.server-unavailable"))
-                        .setUnexpectedServerError(getTranslation("course-upload.server-error"))
-                        .setForbidden(getTranslation("course-upload.forbidden"))
-                        .setFileTooLarge(getTranslation("course-upload.too-big", maxBytes / MB))));
-        return i18n;
     }
 }

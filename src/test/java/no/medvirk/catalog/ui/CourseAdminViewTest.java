@@ -85,7 +85,9 @@ class CourseAdminViewTest extends KaribuViewTest {
 
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.ListItem.class)
                 .stream().map(com.vaadin.flow.component.html.ListItem::getText))
-                .contains("shared/lessons/tre-nivaer.md: brukes av eksempelkurs");
+                .contains("shared/quizzes/grunnbegreper.yaml: brukes av eksempelkurs")
+                .anySatisfy(item -> assertThat(item).startsWith("shared/lessons/tre-nivaer.md: brukes av eksempelkurs, ")
+                        .contains("representant-rollen"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package no.medvirk.catalog.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static no.medvirk.support.Uploads.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -10,15 +11,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.StreamResourceRegistry;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +23,6 @@ import java.util.zip.ZipOutputStream;
 import no.medvirk.support.KaribuViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockPart;
 
 /**
  * The upload on the course administration page, driven through the Upload component's own handler as the browser's
@@ -79,19 +72,6 @@ class CourseUploadSectionTest extends KaribuViewTest {
                 "Kurset er ikke lastet opp, og ingenting er endret.",
                 "Filen er ikke en zip-fil. Pakk kursmappen i en .zip-fil og prøv igjen.");
         assertThat(coursesTree()).isEqualTo(before);
-    }
-
-    /** What the browser's upload request does: the component's registered handler receives the file. */
-    private static void send(String fileName, byte[] bytes) throws IOException {
-        var upload = _get(Upload.class);
-        var target = URI.create(upload.getElement().getAttribute("target"));
-        var resource = VaadinSession.getCurrent().getResourceRegistry()
-                .getResource(StreamResourceRegistry.ElementStreamResource.class, target).orElseThrow();
-        var handler = (UploadHandler) resource.getElementRequestHandler();
-        handler.handleUploadRequest(new UploadEvent(VaadinRequest.getCurrent(), VaadinResponse.getCurrent(),
-                VaadinSession.getCurrent(), fileName, bytes.length, "application/zip", upload.getElement(),
-                new MockPart("file", fileName, bytes)));
-        MockVaadin.clientRoundtrip(false);
     }
 
     private static byte[] zip(String name, String text) throws IOException {
