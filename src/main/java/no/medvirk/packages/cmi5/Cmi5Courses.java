@@ -3,7 +3,11 @@ package no.medvirk.packages.cmi5;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import no.medvirk.identity.PersonId;
 import no.medvirk.packages.Cmi5Au;
@@ -25,13 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Launches a cmi5 AU for a learner (cmi5 sections 8 and 10) and waives one. A launch reuses the learner's
- * registration in the package (made on the first launch, when moveOn is first evaluated), abandons the sessions
- * still open in it, starts a session, writes LMS.LaunchData and the learner preferences, records launched, and
- * gives the URL to open: the AU with endpoint, fetch, actor, registration and activityId.
+ * The cmi5 courses learners take: launching an AU (cmi5 sections 8 and 10), waiving one, and where a learner stands.
+ * A launch reuses the learner's registration in the package (made on the first launch, when moveOn is first
+ * evaluated), abandons the sessions still open in it, starts a session, writes LMS.LaunchData and the learner
+ * preferences, records launched, and gives the URL to open: the AU with endpoint, fetch, actor, registration and
+ * activityId.
  */
 @Service
-public class Cmi5Launcher {
+public class Cmi5Courses {
 
     /**
      * @param siteUrl Medvirk's address as the browser reaches it (scheme, host, port, context path; no slash at the
@@ -46,6 +51,12 @@ public class Cmi5Launcher {
 
     /** A launch: open {@code url} in a frame (AnyWindow) or a window of its own (OwnWindow). */
     public record Launch(UUID session, UUID registration, String url, Cmi5Au.LaunchMethod method) {}
+
+    /** Where a learner stands in an AU, from the registration's statements. */
+    public record AuStatus(boolean completed, boolean passed, boolean waived, boolean satisfied) {}
+
+    /** Where a learner stands in a course: each AU by its id in cmi5.xml, and whether the course is satisfied. */
+    public record Standing(Map<String, AuStatus> aus, boolean courseSatisfied) {}
 
     /** Why an AU was waived: the values the spec lists (9.5.5.2). */
     public enum WaiveReason {
@@ -67,7 +78,7 @@ public class Cmi5Launcher {
     private final Cmi5Facts facts;
     private final XapiDocuments documents;
 
-    Cmi5Launcher(Packages packages, Cmi5Rows rows, Cmi5Ids ids, Cmi5Sessions sessions, Cmi5Progress progress,
+    Cmi5Courses(Packages packages, Cmi5Rows rows, Cmi5Ids ids, Cmi5Sessions sessions, Cmi5Progress progress,
             Cmi5Facts facts, XapiDocuments documents) {
         this.packages = packages;
         this.rows = rows;
@@ -82,7 +93,7 @@ public class Cmi5Launcher {
     public Launch launch(Request request) {
         PackageVersion version = cmi5Version(request.version());
         PackageItem au = au(version, request.auId());
-        Cmi5Au rules = java.util.Objects.requireNonNull(au.au());
+        Cmi5Au rules = Objects.requireNonNull(au.au());
         Cmi5Rows.Registration registration = registration(version.packageId(), request.learner(), request.courseId());
         sessions.abandonOpen(registration.id());
         UUID session = UUID.randomUUID();
@@ -123,6 +134,24 @@ public class Cmi5Launcher {
             sessions.record(List.of(Cmi5Statements.waived(new Cmi5Statements.Subject(ids.actor(learner),
                     registration.id(), UUID.randomUUID(), au, activityId), reason.value, sessions.now())));
         }
+    }
+
+    /** Where the learner stands in the version's course: nothing done before the first launch. */
+    @Transactional(readOnly = true)
+    public Standing standing(PersonId learner, PackageVersionId versionId) {
+        PackageVersion version = cmi5Version(versionId);
+        var registration = rows.registration(version.packageId(), learner);
+        MoveOn moveOn = registration.map(r -> facts.moveOn(r.id()))
+                .orElseGet(() -> new MoveOn(Set.of(), Set.of(), Set.of()));
+        var satisfied = registration.map(r -> facts.objects(r.id(), Cmi5Vocabulary.SATISFIED))
+                .orElseGet(Set::of);
+        var aus = new LinkedHashMap<String, AuStatus>();
+        for (PackageItem au : version.manifest().launchable()) {
+            String id = ids.activityId(version.packageId(), au);
+            aus.put(au.identifier(), new AuStatus(moveOn.completed().contains(id), moveOn.passed().contains(id),
+                    moveOn.waived().contains(id), au.au() != null && moveOn.satisfied(au.au().moveOn(), id)));
+        }
+        return new Standing(aus, satisfied.contains(ids.activityId(version.packageId(), version.items())));
     }
 
     /** The learner's registration in the package, locked; a new one has its moveOn evaluated at once (9.6.1). */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.medvirk.packages.PackageItem;
@@ -109,11 +110,11 @@ class Cmi5Progress {
         sessions.record(statements);
     }
 
-    private static java.util.Optional<UUID> uuid(String text) {
+    private static Optional<UUID> uuid(String text) {
         try {
-            return java.util.Optional.of(UUID.fromString(text));
+            return Optional.of(UUID.fromString(text));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -32,7 +32,7 @@ abstract class Cmi5Fixture {
     PackageUpload upload;
 
     @Autowired
-    Cmi5Launcher launcher;
+    Cmi5Courses courses;
 
     @Autowired
     LearningRecordStore lrs;
@@ -50,13 +50,13 @@ abstract class Cmi5Fixture {
         return "http://localhost:" + port;
     }
 
-    Cmi5Launcher.Launch launch(PersonId person, String au, @Nullable String catalogCourse) {
-        return launcher.launch(new Cmi5Launcher.Request(person, course.version.id(), au, site(),
+    Cmi5Courses.Launch launch(PersonId person, String au, @Nullable String catalogCourse) {
+        return courses.launch(new Cmi5Courses.Request(person, course.version.id(), au, site(),
                 site() + "/pakkeinnhold/" + course.version.id() + "/", site() + "/tilbake", Language.NB,
                 catalogCourse));
     }
 
-    TestAu au(Cmi5Launcher.Launch launch) {
+    TestAu au(Cmi5Courses.Launch launch) {
         return new TestAu(port, launch.url());
     }
 

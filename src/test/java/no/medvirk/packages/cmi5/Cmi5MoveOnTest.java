@@ -105,8 +105,8 @@ class Cmi5MoveOnTest extends Cmi5Fixture {
     void a_waived_au_counts_as_met_and_is_waived_once() throws Exception {
         var quiz = au(launch(learner, course.quiz, null)).start();
         UUID registration = UUID.fromString(quiz.launch.get("registration"));
-        launcher.waive(learner, course.version.id(), course.reading, Cmi5Launcher.WaiveReason.ADMINISTRATIVE);
-        launcher.waive(learner, course.version.id(), course.reading, Cmi5Launcher.WaiveReason.TESTED_OUT);
+        courses.waive(learner, course.version.id(), course.reading, Cmi5Courses.WaiveReason.ADMINISTRATIVE);
+        courses.waive(learner, course.version.id(), course.reading, Cmi5Courses.WaiveReason.TESTED_OUT);
 
         var waived = statements(verb("waived"), registration);
         assertThat(waived).hasSize(1);

@@ -15,18 +15,18 @@ import no.medvirk.packages.TestPackages;
  * AnyWindow) and an info page (NotApplicable); block 2 only an extra page (NotApplicable, so it is satisfied as soon
  * as the registration exists); last comes a reading (moveOn Completed, OwnWindow, with a query of its own).
  */
-final class TestCourse {
+public final class TestCourse {
 
-    final String id = "https://example.org/cmi5/" + UUID.randomUUID();
-    final String quiz = id + "/quiz";
-    final String info = id + "/info";
-    final String extra = id + "/extra";
-    final String reading = id + "/reading";
-    final String block1 = id + "/block-1";
-    final String block2 = id + "/block-2";
-    final PackageVersion version;
+    public final String id = "https://example.org/cmi5/" + UUID.randomUUID();
+    public final String quiz = id + "/quiz";
+    public final String info = id + "/info";
+    public final String extra = id + "/extra";
+    public final String reading = id + "/reading";
+    public final String block1 = id + "/block-1";
+    public final String block2 = id + "/block-2";
+    public final PackageVersion version;
 
-    TestCourse(PackageUpload upload, Path folder) throws IOException {
+    public TestCourse(PackageUpload upload, Path folder) throws IOException {
         var files = new LinkedHashMap<String, byte[]>();
         files.put("cmi5.xml", utf8("""
                 <?xml version="1.0" encoding="utf-8"?>
