@@ -98,13 +98,12 @@ class Cmi5Progress {
             }
         }
         if (courseSatisfied && registration.courseId() != null) {
-            String course = ids.catalogCourse(registration.courseId());
-            String cmi5Course = ids.activityId(version.packageId(), version.items());
-            statements.add(Cmi5Statements.catalogCourse(actor, registrationId, session, COMPLETED, course, cmi5Course,
-                    now));
+            String catalogCourse = ids.catalogCourse(registration.courseId());
+            var cmi5Course = new Cmi5Statements.Subject(actor, registrationId, session, version.items(),
+                    ids.activityId(version.packageId(), version.items()));
+            statements.add(Cmi5Statements.catalogCourse(cmi5Course, COMPLETED, catalogCourse, now));
             if (!moveOn.passed().isEmpty()) {
-                statements.add(Cmi5Statements.catalogCourse(actor, registrationId, session, PASSED, course,
-                        cmi5Course, now));
+                statements.add(Cmi5Statements.catalogCourse(cmi5Course, PASSED, catalogCourse, now));
             }
         }
         sessions.record(statements);

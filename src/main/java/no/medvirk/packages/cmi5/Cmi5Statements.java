@@ -73,13 +73,13 @@ final class Cmi5Statements {
 
     /**
      * completed or passed for the catalog course a package is taken as: what certificates and competence read,
-     * exactly as for a native course. The cmi5 course is named among the context's other activities.
+     * exactly as for a native course. The cmi5 course is named among the context's other activities, its publisher id
+     * in the grouping.
      */
-    static ObjectNode catalogCourse(JsonNode actor, UUID registration, UUID session, String verb, String courseActivity,
-            String cmi5Course, Instant now) {
+    static ObjectNode catalogCourse(Subject cmi5Course, String verb, String courseActivity, Instant now) {
         ObjectNode statement = XapiJson.MAPPER.createObjectNode();
         statement.put("id", UUID.randomUUID().toString());
-        statement.set("actor", actor);
+        statement.set("actor", cmi5Course.actor());
         statement.putObject("verb").put("id", verb).putObject("display").put("en-US", verb.substring(ADL.length()));
         statement.putObject("object").put("objectType", "Activity").put("id", courseActivity).putObject("definition")
                 .put("type", COURSE_ACTIVITY_TYPE);
@@ -87,10 +87,11 @@ final class Cmi5Statements {
         if (verb.equals(PASSED)) {
             result.put("success", true);
         }
-        ObjectNode context = statement.putObject("context").put("registration", registration.toString());
-        context.putObject("contextActivities").putArray("other").addObject().put("objectType", "Activity")
-                .put("id", cmi5Course);
-        context.putObject("extensions").put(SESSION_ID, session.toString());
+        ObjectNode context = contextTemplate(cmi5Course.session(), cmi5Course.item().identifier());
+        context.put("registration", cmi5Course.registration().toString());
+        ((ObjectNode) context.get("contextActivities")).putArray("other").addObject().put("objectType", "Activity")
+                .put("id", cmi5Course.activityId());
+        statement.set("context", context);
         statement.put("timestamp", now.toString());
         return statement;
     }

@@ -40,8 +40,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * A minimal page that launches a cmi5 course's AUs ({@code /cmi5/<package id>}): the course's blocks and AUs with
  * where the learner stands in each, and a button per AU. An AnyWindow AU opens in a frame on this page, an OwnWindow
- * AU in a window of its own (cmi5 8.1); the AU comes back here (returnURL) when it has no window to close. Meant to
- * be folded into the package player.
+ * AU in a window of its own (cmi5 8.1); the AU comes back here (returnURL) when it has no window to close, and one in
+ * the frame makes the whole page load again. Meant to be folded into the package player.
  */
 @Route("cmi5/:packageId")
 @RolesAllowed({Role.Names.LEARNER, Role.Names.COURSE_ADMIN})
@@ -49,6 +49,8 @@ public class Cmi5LaunchView extends Main implements BeforeEnterObserver, HasDyna
 
     /** Where the package files are served (packages.web's content controller). */
     static final String CONTENT = "/pakkeinnhold/";
+    /** The query parameter of the returnURL: the AU has exited. */
+    static final String RETURNED = "avsluttet";
 
     private final Packages packages;
     private final Cmi5Courses courses;
@@ -78,6 +80,11 @@ public class Cmi5LaunchView extends Main implements BeforeEnterObserver, HasDyna
                 .orElseThrow(NotFoundException::new);
         title = version.title();
         show();
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(RETURNED)) {
+            // An AU in the frame that exits goes to its returnURL, this page, inside the frame: the whole page is
+            // loaded again instead, which also shows what the AU recorded.
+            getElement().executeJs("if (window.top !== window) window.top.location.replace($0)", site() + home());
+        }
     }
 
     private void show() {
@@ -141,12 +148,11 @@ public class Cmi5LaunchView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void launch(PackageItem au) {
-        String site = ServletUriComponentsBuilder.fromContextPath(VaadinServletRequest.getCurrent()
-                .getHttpServletRequest()).build().toUriString();
+        String site = site();
         Cmi5Courses.Launch launch;
         try {
             launch = courses.launch(new Cmi5Courses.Request(learner(), version.id(), au.identifier(), site,
-                    site + CONTENT + version.id() + "/", site + "/cmi5/" + version.packageId(),
+                    site + CONTENT + version.id() + "/", site + home() + "?" + RETURNED,
                     Language.of(getLocale()), null));
         } catch (DomainException e) {
             status.setText(getTranslation(e.getMessage()));
@@ -164,6 +170,16 @@ public class Cmi5LaunchView extends Main implements BeforeEnterObserver, HasDyna
             frame.setVisible(true);
             status.setText(getTranslation("cmi5.opened-below", au.title()));
         }
+    }
+
+    /** Medvirk's address as this browser reaches it, for the AU's endpoint, fetch URL and returnURL. */
+    private static String site() {
+        return ServletUriComponentsBuilder.fromContextPath(VaadinServletRequest.getCurrent().getHttpServletRequest())
+                .build().toUriString();
+    }
+
+    private String home() {
+        return "/cmi5/" + version.packageId();
     }
 
     private PersonId learner() {
