@@ -24,10 +24,10 @@ public record Confinement(String agent, UUID registration, Set<String> readOnlyD
 
     /** A statement it sends: about its agent, in its registration, not voiding another. */
     public void requireWritable(JsonNode statement) {
-        if (!agent.equals(AgentIdentifier.of(statement.path("actor")).orElse(null))) {
+        if (!byItsAgent(statement)) {
             throw forbidden("The statement's actor is not the learner this token was issued for");
         }
-        if (!registration.toString().equalsIgnoreCase(XapiJson.text(statement.path("context"), "registration"))) {
+        if (!inItsRegistration(statement)) {
             throw forbidden("The statement's context.registration is not the registration of this token");
         }
         if ("http://adlnet.gov/expapi/verbs/voided".equals(XapiJson.text(statement.path("verb"), "id"))) {
@@ -37,8 +37,15 @@ public record Confinement(String agent, UUID registration, Set<String> readOnlyD
 
     /** Whether it may read a stored statement: one whose actor is its agent, in its registration. */
     public boolean mayRead(JsonNode statement) {
-        return agent.equals(AgentIdentifier.of(statement.path("actor")).orElse(null))
-                && registration.toString().equalsIgnoreCase(XapiJson.text(statement.path("context"), "registration"));
+        return byItsAgent(statement) && inItsRegistration(statement);
+    }
+
+    private boolean byItsAgent(JsonNode statement) {
+        return agent.equals(AgentIdentifier.of(statement.path("actor")).orElse(null));
+    }
+
+    private boolean inItsRegistration(JsonNode statement) {
+        return registration.toString().equalsIgnoreCase(XapiJson.text(statement.path("context"), "registration"));
     }
 
     /** A statements query narrowed to its agent and registration; asking for another is refused. */

@@ -20,8 +20,6 @@ import no.medvirk.packages.Standard;
 import no.medvirk.shared.DomainException;
 import no.medvirk.shared.Language;
 import no.medvirk.xapi.AgentIdentifier;
-import no.medvirk.xapi.DocumentKey;
-import no.medvirk.xapi.XapiDocuments;
 import no.medvirk.xapi.XapiJson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -76,17 +74,17 @@ public class Cmi5Courses {
     private final Cmi5Sessions sessions;
     private final Cmi5Progress progress;
     private final Cmi5Facts facts;
-    private final XapiDocuments documents;
+    private final LaunchDocuments launchDocuments;
 
     Cmi5Courses(Packages packages, Cmi5Rows rows, Cmi5Ids ids, Cmi5Sessions sessions, Cmi5Progress progress,
-            Cmi5Facts facts, XapiDocuments documents) {
+            Cmi5Facts facts, LaunchDocuments launchDocuments) {
         this.packages = packages;
         this.rows = rows;
         this.ids = ids;
         this.sessions = sessions;
         this.progress = progress;
         this.facts = facts;
-        this.documents = documents;
+        this.launchDocuments = launchDocuments;
     }
 
     @Transactional
@@ -104,10 +102,8 @@ public class Cmi5Courses {
 
         ObjectNode actor = ids.actor(request.learner());
         String agent = AgentIdentifier.of(actor).orElseThrow();
-        writeLaunchData(new DocumentKey(DocumentKey.Kind.STATE, activityId, agent, registration.id(),
-                Cmi5Vocabulary.LAUNCH_DATA), session, au, rules, request.returnUrl());
-        writePreferences(new DocumentKey(DocumentKey.Kind.AGENT_PROFILE, null, agent, null,
-                Cmi5Vocabulary.LEARNER_PREFERENCES), request.language());
+        launchDocuments.writeLaunchData(agent, registration.id(), activityId, session, au, request.returnUrl());
+        launchDocuments.writePreferences(agent, request.language());
 
         String auUrl = rules.external() ? String.valueOf(au.launchUrl()) : request.contentRoot() + au.launchUrl();
         var subject = new Cmi5Statements.Subject(actor, registration.id(), session, au, activityId);
@@ -169,32 +165,6 @@ public class Cmi5Courses {
         return registration;
     }
 
-    private void writeLaunchData(DocumentKey key, UUID session, PackageItem au, Cmi5Au rules, String returnUrl) {
-        ObjectNode data = XapiJson.MAPPER.createObjectNode();
-        data.set("contextTemplate", Cmi5Statements.contextTemplate(session, au.identifier()));
-        data.put("launchMode", Cmi5Vocabulary.NORMAL);
-        data.put("moveOn", rules.moveOn().name());
-        if (rules.masteryScore() != null) {
-            data.put("masteryScore", rules.masteryScore());
-        }
-        if (rules.launchParameters() != null) {
-            data.put("launchParameters", rules.launchParameters());
-        }
-        data.put("returnURL", returnUrl);
-        if (rules.entitlementKey() != null) {
-            data.putObject("entitlementKey").put("courseStructure", rules.entitlementKey());
-        }
-        documents.put(key, "application/json", json(data), XapiDocuments.Preconditions.NONE);
-    }
-
-    /** The learner's language first, the other one second; Medvirk keeps no audio setting, so audio is on. */
-    private void writePreferences(DocumentKey key, Language language) {
-        String preference = language == Language.EN ? "en-US,nb-NO" : "nb-NO,en-US";
-        ObjectNode preferences = XapiJson.MAPPER.createObjectNode().put("languagePreference", preference)
-                .put("audioPreference", "on");
-        documents.post(key, "application/json", json(preferences), XapiDocuments.Preconditions.NONE);
-    }
-
     private PackageVersion cmi5Version(PackageVersionId id) {
         return packages.version(id).filter(v -> v.standard() == Standard.CMI5)
                 .orElseThrow(() -> new DomainException("cmi5.not-a-cmi5-package"));
@@ -211,10 +181,6 @@ public class Cmi5Courses {
         String base = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? "" : url.substring(hash);
         return base + (base.contains("?") ? "&" : "?") + parameters + fragment;
-    }
-
-    private static byte[] json(ObjectNode node) {
-        return XapiJson.write(node).getBytes(StandardCharsets.UTF_8);
     }
 
     private static String encode(String value) {
