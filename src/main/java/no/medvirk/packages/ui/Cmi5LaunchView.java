@@ -1,6 +1,7 @@
 package no.medvirk.packages.ui;
 
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -96,7 +97,16 @@ public class Cmi5LaunchView extends Main implements BeforeEnterObserver, HasDyna
         add(standing, status, frame);
         refresh();
         // Back from an AU's own window: what it recorded shows without reloading the page (and the frame).
-        getElement().executeJs("window.addEventListener('focus', () => $0.$server.refresh())", getElement());
+        getElement().executeJs("window.removeEventListener('focus', window.medvirkCmi5Focus || (() => {}));"
+                + "window.medvirkCmi5Focus = () => $0.$server.refresh();"
+                + "window.addEventListener('focus', window.medvirkCmi5Focus)", getElement());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().getPage().executeJs("window.removeEventListener('focus', window.medvirkCmi5Focus || (() => {}));"
+                + "delete window.medvirkCmi5Focus");
+        super.onDetach(event);
     }
 
     /** Where the learner stands, read again from the LRS; the frame and the status line stay as they are. */
