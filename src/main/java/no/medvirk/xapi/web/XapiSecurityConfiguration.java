@@ -36,7 +36,11 @@ class XapiSecurityConfiguration {
                         .requestMatchers("/xapi/about").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Medvirk LRS"))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Never touch the HTTP session, not even to change its id on sign-in: content served from Medvirk's
+                // own origin (a cmi5 AU) sends the learner's session cookie along with its Basic credentials, and a
+                // new id on every request signs the learner out in a race with the page's other requests.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .cors(cors -> cors.configurationSource(corsConfiguration()))
