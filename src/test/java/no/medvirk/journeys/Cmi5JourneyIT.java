@@ -84,6 +84,8 @@ class Cmi5JourneyIT extends BrowserTest {
 
         driver.navigate().refresh();
         page.waitForVaadin();
+        assertThat(page.path()).as("still signed in: the AU's requests to /xapi leave the session alone")
+                .isEqualTo("/cmi5/" + version.packageId());
         wait.until(d -> status().equals("Bestått"));
         assertThat(driver.findElement(By.cssSelector(".cmi5-course-satisfied")).getText())
                 .isEqualTo("Du har fullført kurset.");

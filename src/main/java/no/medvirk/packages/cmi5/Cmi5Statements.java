@@ -1,6 +1,23 @@
 package no.medvirk.packages.cmi5;
 
-import static no.medvirk.packages.cmi5.Cmi5Vocabulary.*;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.ABANDONED;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.ADL;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.BLOCK_TYPE;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.CATEGORY_CMI5;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.CATEGORY_MOVEON;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.COURSE_TYPE;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.LAUNCHED;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.LAUNCH_MODE;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.LAUNCH_PARAMETERS;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.LAUNCH_URL;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.MASTERY_SCORE;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.MOVE_ON;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.NORMAL;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.PASSED;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.REASON;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.SATISFIED;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.SESSION_ID;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.WAIVED;
 
 import java.time.Duration;
 import java.time.Instant;

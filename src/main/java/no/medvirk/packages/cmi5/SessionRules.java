@@ -1,6 +1,13 @@
 package no.medvirk.packages.cmi5;
 
-import static no.medvirk.packages.cmi5.Cmi5Vocabulary.*;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.AU_VERBS;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.CATEGORY_MOVEON;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.COMPLETED;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.FAILED;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.INITIALIZED;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.PASSED;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.SESSION_ID;
+import static no.medvirk.packages.cmi5.Cmi5Vocabulary.TERMINATED;
 
 import java.math.BigDecimal;
 import java.time.Instant;

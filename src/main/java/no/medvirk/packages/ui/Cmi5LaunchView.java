@@ -105,7 +105,7 @@ public class Cmi5LaunchView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     protected void onDetach(DetachEvent event) {
         event.getUI().getPage().executeJs("window.removeEventListener('focus', window.medvirkCmi5Focus || (() => {}));"
-                + "delete window.medvirkCmi5Focus");
+                + "window.medvirkCmi5Focus = null");
         super.onDetach(event);
     }
 
