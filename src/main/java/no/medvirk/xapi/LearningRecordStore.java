@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.medvirk.xapi.validation.StatementValidator;
 import no.medvirk.xapi.validation.Violation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +38,16 @@ public class LearningRecordStore {
     private final StatementValidator validator = new StatementValidator();
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<DelegatedAccess> delegated;
 
     LearningRecordStore(StatementStore store, AttachmentStore attachmentStore, StatementForwarding forwarding,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ObjectProvider<DelegatedAccess> delegated) {
         this.store = store;
         this.attachmentStore = attachmentStore;
         this.forwarding = forwarding;
         this.events = events;
         this.clock = clock;
+        this.delegated = delegated;
     }
 
     /**
@@ -65,6 +68,7 @@ public class LearningRecordStore {
         }
         requireValid(statements, version);
         Attachments.check(statements, attachments);
+        requireWithinConfinement(statements, client);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         JsonNode authority = XapiJson.parse(client.authority());
         Map<UUID, Prepared> prepared = new LinkedHashMap<>();
@@ -177,6 +181,15 @@ public class LearningRecordStore {
             activity.set("definition", merged);
         }
         return activity;
+    }
+
+    /** A confined client's statements stay within its learner and registration, and pass its issuer's rules. */
+    private void requireWithinConfinement(List<JsonNode> statements, XapiClient client) {
+        Confinement confinement = client.confinement();
+        if (confinement != null) {
+            statements.forEach(confinement::requireWritable);
+            delegated.orderedStream().forEach(access -> access.beforeRecording(client, statements));
+        }
     }
 
     private void requireValid(List<JsonNode> statements, XapiVersion version) {

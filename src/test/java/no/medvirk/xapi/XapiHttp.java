@@ -35,6 +35,12 @@ public final class XapiHttp {
         return this;
     }
 
+    /** The Authorization header as given: a cmi5 AU sends "Basic " and its auth token. */
+    public XapiHttp authorization(String header) {
+        this.authorization = header;
+        return this;
+    }
+
     public HttpResponse<String> get(String pathAndQuery) {
         return send(request(pathAndQuery).GET());
     }

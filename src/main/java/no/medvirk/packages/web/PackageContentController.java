@@ -44,13 +44,13 @@ class PackageContentController {
         if (path == null) {
             return ResponseEntity.notFound().build();
         }
-        String base = ServletUriComponentsBuilder.fromContextPath(request).path(prefix.substring(
-                request.getContextPath().length())).build().toUriString();
+        String site = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        String base = site + prefix.substring(request.getContextPath().length());
         return packages.file(new PackageVersionId(version), path).map(file -> ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .contentLength(file.size())
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePrivate())
-                .header("Content-Security-Policy", policy(base))
+                .header("Content-Security-Policy", policy(base, site))
                 .header("Cross-Origin-Resource-Policy", "same-origin")
                 .header("Referrer-Policy", "same-origin")
                 .body(file.content()))
@@ -59,13 +59,14 @@ class PackageContentController {
 
     /**
      * Everything from the version's own folder (inline and eval'd script too: authoring tools need them), nothing
-     * from elsewhere, no plugins, and framed only by the app itself.
+     * from elsewhere, no plugins, and framed only by the app itself. A cmi5 AU also talks to the LRS and the fetch
+     * URL; SCORM content gains nothing there (both want credentials it does not have, not the session cookie).
      */
-    static String policy(String base) {
+    static String policy(String base, String site) {
         return "default-src " + base + "; script-src " + base + " 'unsafe-inline' 'unsafe-eval'; style-src " + base
                 + " 'unsafe-inline'; img-src " + base + " data: blob:; media-src " + base + " blob:; font-src " + base
-                + " data:; connect-src " + base + "; frame-src " + base + " about:; object-src 'none'; base-uri "
-                + base + "; form-action " + base + "; frame-ancestors 'self'";
+                + " data:; connect-src " + base + " " + site + "/xapi/ " + site + "/cmi5/fetch/; frame-src " + base
+                + " about:; object-src 'none'; base-uri " + base + "; form-action " + base + "; frame-ancestors 'self'";
     }
 
     private static @Nullable UUID uuid(String text) {

@@ -41,7 +41,10 @@ class ActivitiesAndAgentsController {
         if (json == null) {
             throw XapiException.badRequest("agent is required");
         }
-        Parameters.agent("agent", json);
+        String agentIfi = Parameters.agent("agent", json);
+        if (client.confinement() != null) {
+            client.confinement().requireAgent(agentIfi);
+        }
         JsonNode agent = XapiJson.parse(json);
         var person = XapiJson.MAPPER.createObjectNode();
         person.put("objectType", "Person");

@@ -112,7 +112,11 @@ class DocumentsController {
         UUID registration = params.containsKey("registration")
                 ? Parameters.uuid("registration", params.get("registration")) : null;
         String documentId = params.get(kind == Kind.STATE ? "stateId" : "profileId");
-        return new DocumentKey(kind, activityId, agent, registration, documentId);
+        var key = new DocumentKey(kind, activityId, agent, registration, documentId);
+        if (client.confinement() != null) {
+            client.confinement().requireDocument(key, !reading);
+        }
+        return key;
     }
 
     private static String require(Map<String, String> params, String name) {

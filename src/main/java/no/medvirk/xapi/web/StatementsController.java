@@ -108,6 +108,7 @@ class StatementsController {
         if (statementId != null || voidedId != null) {
             JsonNode statement = (statementId != null ? lrs.statement(statementId) : lrs.voidedStatement(voidedId))
                     .filter(found -> client.mayReadAllStatements() || wroteIt(client, found))
+                    .filter(found -> client.confinement() == null || client.confinement().mayRead(found))
                     .orElseThrow(() -> new XapiException(404, "No such statement"));
             return body(XapiJson.write(StatementFormat.apply(statement, format, request.getLocales())),
                     params.attachments() ? lrs.attachmentsOf(List.of(statement)) : null)
@@ -116,6 +117,9 @@ class StatementsController {
                     .build();
         }
         var query = client.mayReadAllStatements() ? params.query() : params.query().onlyOf(client.id());
+        if (client.confinement() != null) {
+            query = client.confinement().narrow(query);
+        }
         StatementPage page = lrs.query(query);
         List<String> statements = format.equals("exact") ? page.json() : page.statements().stream()
                 .map(s -> XapiJson.write(StatementFormat.apply(s, format, request.getLocales()))).toList();

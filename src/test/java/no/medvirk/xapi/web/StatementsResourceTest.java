@@ -78,6 +78,20 @@ class StatementsResourceTest {
     }
 
     @Test
+    void basic_credentials_sent_with_a_browser_session_cookie_leave_the_session_alone() {
+        var page = xapi.withoutCredentials().send(xapi.request("/login").GET());
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        assertThat(cookie).startsWith("JSESSIONID=");
+
+        var response = new XapiHttp(port).send(new XapiHttp(port).request("/xapi/statements?limit=1")
+                .header("Cookie", cookie).GET());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).as("a cmi5 AU's request must not sign the learner out")
+                .isEmpty();
+    }
+
+    @Test
     void a_posted_statement_comes_back_exactly_with_what_the_lrs_adds() {
         String activity = unique("https://medvirk.no/activities/");
         var posted = xapi.post("/xapi/statements", statement("dina@example.no", "experienced", activity));
