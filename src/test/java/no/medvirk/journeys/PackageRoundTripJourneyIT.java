@@ -22,6 +22,7 @@ import no.medvirk.xapi.XapiJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,6 +96,65 @@ class PackageRoundTripJourneyIT extends BrowserTest {
         assertThat(passed.path("result").path("success").asBoolean()).isTrue();
         assertThat(passed.path("result").path("score").path("scaled").asDouble()).isEqualTo(1.0);
         assertThat(passed.path("result").path("score").path("raw").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void deltaker_takes_the_sample_course_exported_as_cmi5_through_medvirks_launch_page_and_lrs() throws Exception {
+        PackageVersion version = imported(PackageFormat.CMI5);
+        List<CourseSource.Item> items = items();
+        String learner = people.findByUsername("deltaker").orElseThrow().id().toString();
+
+        openLogin().signIn("deltaker", "demo").waitForPath("/min-laering");
+        AppPage page = open("/cmi5/" + version.packageId());
+        assertThat(page.heading()).isEqualTo(version.title());
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> cmi5Status().equals("Ikke fullført"));
+        page.press(driver.findElement(By.xpath("//vaadin-button[contains(., 'Åpne')]")), Keys.ENTER);
+        WebElement frame = wait.until(d -> {
+            WebElement f = d.findElement(By.cssSelector("iframe.cmi5-frame"));
+            String src = f.getDomAttribute("src");
+            return f.isDisplayed() && src != null && src.contains("/pakkeinnhold/") ? f : null;
+        });
+        driver.switchTo().frame(frame);
+        var course = new ExportedCoursePages(driver);
+        course.waitUntilShown();
+        assertThat(course.text("#course-notice")).as("the exported page got its token and launch data").isEmpty();
+        course.goThrough(items, 0);
+        assertThat(course.text("#course-progress")).contains("Kurset er fullført og bestått.");
+        screenshot("round-trip-cmi5-passed");
+        course.pressExit();
+        driver.switchTo().defaultContent();
+
+        // The AU goes to its returnURL, and the launch page loads again with what the LRS has.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> cmi5Status().equals("Bestått"));
+        assertThat(driver.findElement(By.cssSelector(".cmi5-course-satisfied")).getText())
+                .isEqualTo("Du har fullført kurset.");
+        assertThat(page.path()).isEqualTo("/cmi5/" + version.packageId());
+
+        String agent = "{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"http://localhost:0\",\"name\":\""
+                + learner + "\"}}";
+        String registration = statements("agent=" + encode(agent) + "&verb=http://adlnet.gov/expapi/verbs/launched")
+                .stream().filter(s -> s.path("object").path("id").asString().contains("/packages/" + version.packageId()))
+                .map(s -> s.path("context").path("registration").asString()).findFirst().orElseThrow();
+        List<JsonNode> statements = statements("registration=" + registration);
+        assertThat(statements).extracting(s -> verb(s)).containsSubsequence("launched", "initialized", "completed",
+                "passed", "terminated");
+        assertThat(statements).extracting(s -> verb(s)).contains("satisfied");
+        JsonNode passed = statements.stream().filter(s -> verb(s).equals("passed")).findFirst().orElseThrow();
+        assertThat(passed.path("actor").path("account").path("name").asString()).isEqualTo(learner);
+        assertThat(passed.path("result").path("success").asBoolean()).isTrue();
+        assertThat(passed.path("result").path("score").path("scaled").asDouble()).isEqualTo(1.0);
+        assertThat(passed.path("result").path("score").path("raw").asInt()).isEqualTo(6);
+    }
+
+    private String cmi5Status() {
+        return driver.findElement(By.cssSelector(".cmi5-au-status")).getText();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private PackageVersion imported(PackageFormat format) throws Exception {
