@@ -42,27 +42,38 @@ final class ExportedCoursePages {
             }
             if (i < items.size() - 1) {
                 next();
+                assertThat(active()).as("focus on the new part's title").isEqualTo("H1");
             }
         }
     }
 
-    /** Answers every question right with the keyboard, hands in and waits for the pass. */
+    /** Answers every question right, hands in, and finds the focus on the result. */
     void answerRight(CourseSource.Quiz quiz, String section) {
+        answer(quiz, section, true);
+        assertThat(active()).as("focus on the result").isEqualTo("P");
+    }
+
+    /** Answers every question of the quiz with the keyboard, right or wrong, hands in and waits for the result. */
+    void answer(CourseSource.Quiz quiz, String section, boolean right) {
         WebElement form = driver.findElement(By.cssSelector("#" + section + " form"));
         for (CourseSource.Question question : quiz.questions()) {
             WebElement block = form.findElement(By.cssSelector("[data-question='" + question.id() + "']"));
             switch (question.type()) {
-                case "single", "multiple" -> IntStream.range(0, question.options().size())
-                        .filter(o -> question.options().get(o).correct())
-                        .forEach(o -> block.findElement(By.cssSelector("input[value='" + o + "']"))
-                                .sendKeys(Keys.SPACE));
+                case "single", "multiple" -> {
+                    List<Integer> options = IntStream.range(0, question.options().size())
+                            .filter(o -> question.options().get(o).correct() == right).boxed().toList();
+                    for (int o : right ? options : options.subList(0, 1)) {
+                        block.findElement(By.cssSelector("input[value='" + o + "']")).sendKeys(Keys.SPACE);
+                    }
+                }
                 case "true-false" -> block.findElement(By.cssSelector("input[value='"
-                        + Boolean.TRUE.equals(question.answer()) + "']")).sendKeys(Keys.SPACE);
+                        + (Boolean.TRUE.equals(question.answer()) == right) + "']")).sendKeys(Keys.SPACE);
                 default -> block.findElement(By.tagName("textarea")).sendKeys("Mine tanker");
             }
         }
         form.findElement(By.cssSelector("button.hand-in")).sendKeys(Keys.ENTER);
-        waitFor(() -> form.findElement(By.cssSelector(".quiz-result")).getText().startsWith("Bestått"));
+        String result = right ? "Bestått" : "Ikke bestått";
+        waitFor(() -> form.findElement(By.cssSelector(".quiz-result")).getText().startsWith(result));
     }
 
     /** The page's own Exit: the runtime's last commit and the end of its session. */
@@ -101,7 +112,7 @@ final class ExportedCoursePages {
         };
     }
 
-    private WebElement button(String go) {
+    WebElement button(String go) {
         return driver.findElement(By.cssSelector("[data-go='" + go + "']"));
     }
 

@@ -256,73 +256,31 @@ class PackageExportJourneyIT extends BrowserTest {
         driver.switchTo().defaultContent();
         driver.get(platform.url("/harness/scorm.html?seed=" + encode(JSON.writeValueAsString(seed))));
         driver.switchTo().frame(driver.findElement(By.tagName("iframe")));
-        waitFor(() -> !driver.findElements(By.cssSelector("main > section:not([hidden]) h1")).isEmpty()
-                && driver.findElements(By.cssSelector("main > section:not([hidden])")).size() == 1);
+        pages().waitUntilShown();
     }
 
-    /** From the item at {@code from} to the end: Next on a lesson, every right answer and Hand in on a quiz. */
+    private ExportedCoursePages pages() {
+        return new ExportedCoursePages(driver);
+    }
+
     private void goThrough(List<CourseSource.Item> items, int from) {
-        for (int i = from; i < items.size(); i++) {
-            assertThat(heading()).isEqualTo(title(items.get(i)));
-            if (items.get(i) instanceof CourseSource.Quiz quiz) {
-                answerRight(quiz, "del-" + (i + 1));
-            }
-            if (i < items.size() - 1) {
-                next();
-                assertThat(active()).as("focus on the new part's title").isEqualTo("H1");
-            }
-        }
+        pages().goThrough(items, from);
     }
 
     private void answerRight(CourseSource.Quiz quiz, String section) {
-        answer(quiz, section, true);
-        assertThat(active()).as("focus on the result").isEqualTo("P");
-        shoot("quiz-feedback-" + section);
+        pages().answerRight(quiz, section);
     }
 
     private void answerWrong(CourseSource.Quiz quiz, String section) {
-        answer(quiz, section, false);
-    }
-
-    /** Answers every question of the quiz with the keyboard, right or wrong, hands in and waits for the result. */
-    private void answer(CourseSource.Quiz quiz, String section, boolean right) {
-        WebElement form = driver.findElement(By.cssSelector("#" + section + " form"));
-        for (CourseSource.Question question : quiz.questions()) {
-            WebElement block = form.findElement(By.cssSelector("[data-question='" + question.id() + "']"));
-            switch (question.type()) {
-                case "single", "multiple" -> {
-                    List<Integer> options = java.util.stream.IntStream.range(0, question.options().size())
-                            .filter(o -> question.options().get(o).correct() == right).boxed().toList();
-                    for (int o : right ? options : options.subList(0, 1)) {
-                        press(block.findElement(By.cssSelector("input[value='" + o + "']")), Keys.SPACE);
-                    }
-                }
-                case "true-false" -> press(block.findElement(By.cssSelector("input[value='"
-                        + (Boolean.TRUE.equals(question.answer()) == right) + "']")), Keys.SPACE);
-                default -> block.findElement(By.tagName("textarea")).sendKeys("Mine tanker");
-            }
-        }
-        press(form.findElement(By.cssSelector("button.hand-in")), Keys.ENTER);
-        String result = right ? "Bestått" : "Ikke bestått";
-        waitFor(() -> form.findElement(By.cssSelector(".quiz-result")).getText().startsWith(result));
-    }
-
-    private void shoot(String name) {
-        try {
-            screenshot(name);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        pages().answer(quiz, section, false);
     }
 
     private void next() {
-        String before = heading();
-        press(button("next"), Keys.ENTER);
-        waitFor(() -> !heading().equals(before));
+        pages().next();
     }
 
     private WebElement button(String go) {
-        return driver.findElement(By.cssSelector("[data-go='" + go + "']"));
+        return pages().button(go);
     }
 
     private static void press(WebElement element, CharSequence key) {
@@ -330,15 +288,11 @@ class PackageExportJourneyIT extends BrowserTest {
     }
 
     private String heading() {
-        return driver.findElement(By.cssSelector("main > section:not([hidden]) h1")).getText();
+        return pages().heading();
     }
 
     private String text(String selector) {
-        return driver.findElement(By.cssSelector(selector)).getText();
-    }
-
-    private String active() {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.activeElement.tagName"));
+        return pages().text(selector);
     }
 
     @SuppressWarnings("unchecked")
@@ -357,10 +311,7 @@ class PackageExportJourneyIT extends BrowserTest {
     }
 
     private static String title(CourseSource.Item item) {
-        return switch (item) {
-            case CourseSource.Lesson lesson -> lesson.title().nb();
-            case CourseSource.Quiz quiz -> quiz.title().nb();
-        };
+        return ExportedCoursePages.title(item);
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
