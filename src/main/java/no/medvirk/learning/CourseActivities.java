@@ -4,9 +4,12 @@ import java.util.Optional;
 import java.util.UUID;
 import no.medvirk.catalog.source.CourseSource;
 import no.medvirk.identity.PersonId;
+import no.medvirk.shared.LocalizedText;
 import no.medvirk.shared.MedvirkProperties;
+import no.medvirk.xapi.XapiJson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The xAPI names of Medvirk's own courses and learners: activity ids under the base URL and the account a person
@@ -20,6 +23,29 @@ public class CourseActivities {
 
     CourseActivities(MedvirkProperties properties) {
         this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
+    }
+
+    /**
+     * The start of a statement Medvirk makes about a learner: the person's account as actor and the verb with its
+     * display in both languages. The learning player and the package player add object, result and context.
+     */
+    public ObjectNode statement(String personId, String verbId, LocalizedText display) {
+        ObjectNode statement = XapiJson.MAPPER.createObjectNode();
+        statement.putObject("actor").put("objectType", "Agent").putObject("account").put("homePage", homePage())
+                .put("name", personId);
+        statement.putObject("verb").put("id", verbId).putObject("display").put("nb-NO", display.nb())
+                .put("en-US", display.en());
+        return statement;
+    }
+
+    /** An activity with its name in both languages and its type. */
+    public static ObjectNode activity(String id, LocalizedText name, String type) {
+        ObjectNode activity = XapiJson.MAPPER.createObjectNode();
+        activity.put("objectType", "Activity").put("id", id);
+        ObjectNode definition = activity.putObject("definition");
+        definition.putObject("name").put("nb-NO", name.nb()).put("en-US", name.en());
+        definition.put("type", type);
+        return activity;
     }
 
     /** The account home page of every Medvirk learner. */

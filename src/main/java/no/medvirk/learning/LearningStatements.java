@@ -1,5 +1,7 @@
 package no.medvirk.learning;
 
+import static no.medvirk.learning.CourseActivities.activity;
+
 import java.util.UUID;
 import no.medvirk.catalog.CourseVersion;
 import no.medvirk.catalog.source.CourseSource;
@@ -165,20 +167,7 @@ class LearningStatements {
     }
 
     private ObjectNode base(PersonId person, String verb, LocalizedText display) {
-        ObjectNode statement = XapiJson.MAPPER.createObjectNode();
-        statement.putObject("actor").put("objectType", "Agent").putObject("account").put("homePage", names.homePage())
-                .put("name", person.toString());
-        statement.putObject("verb").put("id", ADL + verb).putObject("display").put("nb-NO", display.nb())
-                .put("en-US", display.en());
-        return statement;
+        return names.statement(person.toString(), ADL + verb, display);
     }
 
-    private static ObjectNode activity(String id, LocalizedText name, String type) {
-        ObjectNode activity = XapiJson.MAPPER.createObjectNode();
-        activity.put("objectType", "Activity").put("id", id);
-        ObjectNode definition = activity.putObject("definition");
-        definition.putObject("name").put("nb-NO", name.nb()).put("en-US", name.en());
-        definition.put("type", type);
-        return activity;
-    }
 }

@@ -1,5 +1,7 @@
 package no.medvirk.packages;
 
+import static no.medvirk.learning.CourseActivities.activity;
+
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -167,22 +169,9 @@ class ScormStatements {
     }
 
     private ObjectNode base(UUID person, String verb, LocalizedText display) {
-        ObjectNode statement = XapiJson.MAPPER.createObjectNode();
-        statement.putObject("actor").put("objectType", "Agent").putObject("account").put("homePage", names.homePage())
-                .put("name", person.toString());
-        statement.putObject("verb").put("id", ADL + verb).putObject("display").put("nb-NO", display.nb())
-                .put("en-US", display.en());
-        return statement;
+        return names.statement(person.toString(), ADL + verb, display);
     }
 
-    private static ObjectNode activity(String id, LocalizedText name, String type) {
-        ObjectNode activity = XapiJson.MAPPER.createObjectNode();
-        activity.put("objectType", "Activity").put("id", id);
-        ObjectNode definition = activity.putObject("definition");
-        definition.putObject("name").put("nb-NO", name.nb()).put("en-US", name.en());
-        definition.put("type", type);
-        return activity;
-    }
 
     private static void score(ObjectNode result, @Nullable BigDecimal scaled, @Nullable BigDecimal raw) {
         if (scaled == null && raw == null) {
