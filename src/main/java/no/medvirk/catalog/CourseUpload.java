@@ -17,7 +17,6 @@ import no.medvirk.shared.SafeZip;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.util.FileSystemUtils;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -94,7 +93,7 @@ public class CourseUpload {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot unpack the uploaded course", e);
         } finally {
-            delete(stage);
+            SafeZip.deleteFolder(stage);
         }
     }
 
@@ -150,24 +149,15 @@ public class CourseUpload {
             }
             return new Invalid(id, result.problems());
         }
-        delete(old);
+        SafeZip.deleteFolder(old);
         return new Imported(result);
     }
 
     private static void restore(Path live, @Nullable Path old) throws IOException {
-        delete(live);
+        SafeZip.deleteFolder(live);
         if (old != null) {
             Files.move(old, live, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
-    private static void delete(@Nullable Path folder) {
-        try {
-            if (folder != null) {
-                FileSystemUtils.deleteRecursively(folder);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + folder, e);
-        }
-    }
 }

@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Imports an uploaded SCORM 1.2, SCORM 2004 or cmi5 zip: unpacked with limits, its manifest parsed and checked
@@ -104,7 +103,7 @@ public class PackageUpload {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot import the uploaded package", e);
         } finally {
-            delete(stage);
+            SafeZip.deleteFolder(stage);
         }
     }
 
@@ -146,13 +145,4 @@ public class PackageUpload {
         }
     }
 
-    private static void delete(@Nullable Path folder) {
-        try {
-            if (folder != null) {
-                FileSystemUtils.deleteRecursively(folder);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + folder, e);
-        }
-    }
 }

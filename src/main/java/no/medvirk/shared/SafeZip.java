@@ -3,6 +3,7 @@ package no.medvirk.shared;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Unpacks an uploaded zip (a course folder, an e-learning package) into an empty folder, refusing anything that
@@ -55,6 +58,17 @@ public final class SafeZip {
     private static final long RATIO_GRACE_BYTES = 1024 * 1024;
 
     private SafeZip() {}
+
+    /** Deletes a folder an upload was unpacked into (or moved from), with everything in it; nothing when null. */
+    public static void deleteFolder(@Nullable Path folder) {
+        try {
+            if (folder != null) {
+                FileSystemUtils.deleteRecursively(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + folder, e);
+        }
+    }
 
     /** Unpacks every entry of the zip into {@code target}, an empty folder. */
     public static void unpack(Path zip, Path target, Limits limits) throws Refused, IOException {
