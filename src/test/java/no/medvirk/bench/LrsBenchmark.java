@@ -12,10 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import no.medvirk.support.Parallel;
 import no.medvirk.xapi.LearningRecordStore;
 import no.medvirk.xapi.XapiClient;
 import no.medvirk.xapi.XapiClients;
@@ -208,28 +206,8 @@ class LrsBenchmark {
         return batches;
     }
 
-    /** One numbered piece of work for the pool. */
-    private interface Task {
-        void run(int n) throws Exception;
-    }
-
-    private static void parallel(int tasks, Task task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Void>> futures = new ArrayList<>();
-            for (int i = 0; i < tasks; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> {
-                    task.run(n);
-                    return null;
-                }));
-            }
-            for (var future : futures) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+    private static void parallel(int tasks, Parallel.Task task) throws Exception {
+        Parallel.run(THREADS, tasks, task);
     }
 
     private void report(String line) {

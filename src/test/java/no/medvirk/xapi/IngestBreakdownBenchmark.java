@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import no.medvirk.support.Parallel;
 import no.medvirk.xapi.validation.StatementValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -200,32 +198,13 @@ class IngestBreakdownBenchmark {
         void run(List<String> batch) throws Exception;
     }
 
-    private interface IndexTask {
-        void run(int index) throws Exception;
-    }
-
     private static double rate(List<List<String>> batches, BatchTask task) throws Exception {
         return rate(batches.size(), i -> task.run(batches.get(i)));
     }
 
-    private static double rate(int tasks, IndexTask task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    private static double rate(int tasks, Parallel.Task task) throws Exception {
         long start = System.nanoTime();
-        try {
-            List<Future<Void>> futures = new ArrayList<>();
-            for (int i = 0; i < tasks; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> {
-                    task.run(n);
-                    return null;
-                }));
-            }
-            for (var future : futures) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Parallel.run(THREADS, tasks, task);
         return (double) tasks * BATCH / ((System.nanoTime() - start) / 1e9);
     }
 
